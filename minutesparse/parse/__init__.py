@@ -1,0 +1,1 @@
+"""Field parsers: TextDocument -> Minutes.  ``pipeline.build_minutes`` runs them in order."""
