@@ -30,7 +30,7 @@ def parse(source: str | Path | bytes, *, ocr: Literal["auto", "always", "never"]
     missing, empty, not a PDF, corrupt or needs a password to open.
     """
     from minutesparse.extract import read_pdf, to_text_document
-    from minutesparse.parse.pipeline import build_minutes
+    from minutesparse.fields.pipeline import build_minutes
 
     raw = read_pdf(source, ocr=ocr)
     return build_minutes(to_text_document(raw))
@@ -39,7 +39,7 @@ def parse(source: str | Path | bytes, *, ocr: Literal["auto", "always", "never"]
 def parse_text(text: str, *, path: str = "<text>") -> Minutes:
     """Parse plain text (pages separated by form feeds) into a :class:`Minutes` record."""
     from minutesparse.extract import text_to_document
-    from minutesparse.parse.pipeline import build_minutes
+    from minutesparse.fields.pipeline import build_minutes
 
     return build_minutes(text_to_document(text, path=path))
 

@@ -1,2 +1,2 @@
 """Language data.  Each language is a sub-package holding only data (word lists,
-patterns, labels); the algorithms in ``minutesparse.parse`` never spell a Czech word."""
+patterns, labels); the algorithms in ``minutesparse.fields`` never spell a Czech word."""

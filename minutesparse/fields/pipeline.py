@@ -8,7 +8,7 @@ Read them in this order to follow a document from text to record.
 from __future__ import annotations
 
 from minutesparse.document import TextDocument
-from minutesparse.parse import (
+from minutesparse.fields import (
     agenda,
     attendance,
     checks,
