@@ -1,6 +1,6 @@
 """The ``minutesparse`` command: a thin click layer over the library.
 
-Commands live in one module per area (``parse_cmds``, ``archive_cmds``, ``search_cmds``)
+Commands live in one module per area (``parse_cmds``, ``eval_cmds``, ``archive_cmds``, ``search_cmds``)
 and register themselves on the ``main`` group defined here.
 """
 
@@ -27,7 +27,7 @@ def main() -> None:
 def _register() -> None:
     import importlib
 
-    for name in ("parse_cmds", "archive_cmds", "search_cmds"):
+    for name in ("parse_cmds", "eval_cmds", "archive_cmds", "search_cmds"):
         try:
             importlib.import_module(f"minutesparse.cli.{name}")
         except ModuleNotFoundError as exc:  # an area not built yet
