@@ -1,0 +1,90 @@
+"""Keeping the search index in step with the store.
+
+The store is the source of truth.  A document is written to SQLite first (``indexed=0``),
+then handed to ``SearchIndex.update`` and marked ``indexed=1``.  A crash between the two
+leaves ``indexed=0`` rows that the next import (or ``Archive.reindex``) indexes first,
+so the index heals itself.  Until the search package exists, indexing is skipped.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from minutesparse.archive.store import Store
+from minutesparse.schema import Minutes
+
+
+def search_module() -> Any | None:
+    try:
+        from minutesparse.archive import search
+    except ImportError:
+        return None
+    return search if hasattr(search, "SearchIndex") and hasattr(search, "IndexDoc") else None
+
+
+class IndexSync:
+    """Batches committed documents into ``SearchIndex.update`` calls."""
+
+    def __init__(self, archive_dir: Path, store: Store, batch: int = 64, max_delay: float = 5.0):
+        self.store = store
+        self.batch = batch
+        self.max_delay = max_delay  # seconds a committed document may wait for the index
+        self._since = 0.0
+        self._mod = search_module()
+        self.index = self._mod.SearchIndex(Path(archive_dir)) if self._mod else None
+        self._pending: list[tuple[str, dict, list[str]]] = []
+
+    @property
+    def enabled(self) -> bool:
+        return self.index is not None
+
+    def index_doc(self, doc_id: str, data: dict, sources: list[str]) -> Any:
+        return self._mod.IndexDoc(doc_id=doc_id, minutes=Minutes.model_validate(data), sources=sources)
+
+    def add(self, doc_id: str, data: dict, sources: list[str]) -> None:
+        if not self.enabled:
+            return
+        if not self._pending:
+            self._since = time.monotonic()
+        self._pending.append((doc_id, data, sources))
+        if len(self._pending) >= self.batch or time.monotonic() - self._since > self.max_delay:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.enabled or not self._pending:
+            return
+        batch, self._pending = self._pending, []
+        self.index.update([self.index_doc(*item) for item in batch])
+        self.store.mark_indexed([item[0] for item in batch])
+
+    def delete(self, doc_ids: list[str]) -> None:
+        if self.enabled and doc_ids:
+            self.index.delete(doc_ids)
+
+    def heal(self) -> int:
+        """Index every stored document still marked ``indexed=0``; returns how many."""
+        if not self.enabled:
+            return 0
+        n = 0
+        for doc_id, data, sources in stored_docs(self.store, "indexed = 0"):
+            self.add(doc_id, data, sources)
+            n += 1
+        self.flush()
+        return n
+
+    def rebuild(self) -> int:
+        if not self.enabled:
+            raise RuntimeError("the search index is not available in this installation")
+        docs = [self.index_doc(*item) for item in stored_docs(self.store)]
+        n = self.index.rebuild(docs)
+        self.store.mark_indexed([d.doc_id for d in docs])
+        return n
+
+
+def stored_docs(store: Store, where: str = "1") -> Iterator[tuple[str, dict, list[str]]]:
+    rows: Iterable = list(store.iter_documents(where))
+    for row in rows:
+        yield row["doc_id"], json.loads(row["json"]), store.source_paths(row["id"])
