@@ -139,8 +139,6 @@ class Archive:
 
     def failures(self) -> list[dict[str, Any]]:
         """Every file that could not be imported: ``path``, ``reason``, ``message``, ``sha256``, ``time``."""
-        if not self.exists:
-            return []
         store = self._store()
         try:
             return query.failures(store)
