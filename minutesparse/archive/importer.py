@@ -37,6 +37,10 @@ from minutesparse.archive.worker import init_worker, parse_file
 from minutesparse.version import __version__
 
 DEFAULT_TIMEOUT = 120.0
+# forkserver: workers fork from a clean single-threaded server, so they inherit neither the
+# progress bar's thread locks nor the import lock's file descriptor (a worker outliving a
+# killed importer must not keep the archive locked); the initializer warms each one.
+START_METHOD = "forkserver"
 OUTCOMES = ("imported", "updated", "unchanged", "duplicate", "failed")
 
 
@@ -238,9 +242,8 @@ class Importer:
 
     # ------------------------------------------------------------------ parsing (the pool)
     def _pool(self) -> ProcessPoolExecutor:
-        # forkserver: workers fork from a clean single-threaded server (no locks held by the
-        # progress bar's thread), and each starts warm thanks to the initializer.
-        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+        methods = multiprocessing.get_all_start_methods()
+        method = START_METHOD if START_METHOD in methods else "spawn"
         return ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context(method),
                                    initializer=init_worker)
 
