@@ -1,0 +1,173 @@
+"""The Czech analysis chain: tokenizer | lowercase | numbers | stop words | stem | accent fold.
+
+The same chain analyses records at index time and words at query time, so "radě", "rade",
+"radou" and "Rada" all meet at one index term.  Every word gets up to two *keys* at the same
+position (a word matches when any key matches):
+
+1. ``fold(snowball(word))`` — the Snowball Czech stemmer (PyStemmer 3.1), then diacritics removed.
+   Best on correctly accented text, but its suffix rules need the diacritics: on "rozpoctovym"
+   it strips nothing.
+2. ``light(fold(word))`` — the Dolamic–Savoy light stemmer run on diacritics-free text.  Written
+   by hand because no package stems Czech typed without diacritics; its suffix tables are data
+   in :mod:`minutesparse.lang.cs.search`.
+
+Measured on ``tests/relevance/wordgroups.txt`` (``scripts/relevance.py --wordgroups``), a query
+form (accented or not) against a document form (accented): Snowball alone R 0.84 / P 0.98,
+light alone R 0.87 / P 0.98, both keys R 0.95 / P 0.98; simplemma R 0.63, spaCy lookups lower.
+
+A second field keeps the unfolded Snowball stem (:func:`exact_key`) so that matches with the
+exact diacritics rank above folded ones ("být" above "byt").
+
+Resolution numbers ("RM/1/1/2022", "1386/45", "12/2024/RM") and amounts ("10.000", "4 000")
+stay one token each; amounts lose their thousands separators so "10 000" finds "10.000".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Iterator
+
+import Stemmer
+
+from minutesparse.lang.cs import search as cs
+
+# Token pattern: numbers with slashes (resolution numbers), amounts with thousands separators,
+# decimals, then words.  No Czech in here: it is pure character classes.
+TOKEN_PATTERN = re.compile(
+    r"""
+    (?=[\w/]*\d)(?:[^\W_]+/)+[^\W_]+                     # RM/1/1/2022, 1386/45, 12/2024/RM
+  | (?<![\d.,])\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?(?!\d)   # 10.000, 4 000, 1 250 000,50
+  | \d+(?:,\d+)?                                      # 25, 1,5
+  | [^\W\d_]+                                         # words
+    """,
+    re.VERBOSE,
+)
+_SEPARATORS = re.compile(r"[ \u00a0\u202f.]")
+
+_stemmer = Stemmer.Stemmer("czech")
+_FOLD = {}
+
+
+def fold(text: str) -> str:
+    """Remove diacritics: "Prachaře" -> "Prachare" (letters only lose their combining marks)."""
+    out = _FOLD.get(text)
+    if out is None:
+        out = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+        out = unicodedata.normalize("NFC", out)
+        if len(_FOLD) < 200_000:
+            _FOLD[text] = out
+    return out
+
+
+_FOLDED_STOPS = frozenset(fold(w) for w in cs.STOP_WORDS) - cs.FOLDED_STOP_EXCEPTIONS
+
+
+def is_stop(word: str) -> bool:
+    """``word`` lower case.  Accented words are compared as written, plain ones also folded."""
+    return word in cs.STOP_WORDS or (word.isascii() and word in _FOLDED_STOPS)
+
+
+def is_literal(word: str) -> bool:
+    """Numbers and resolution numbers are matched as written, never stemmed."""
+    return any(c.isdigit() for c in word)
+
+
+def normalize_number(word: str) -> str:
+    """"10.000" -> "10000"; "4 000" -> "4000"; other tokens unchanged."""
+    if word[:1].isdigit() and "/" not in word:
+        return _SEPARATORS.sub("", word)
+    return word
+
+
+# --- the diacritics-free light stemmer -----------------------------------------------------------
+
+def _palatalise(s: str) -> str:
+    """Undo the softening before a front vowel (ce -> k, ste -> sk) and drop that vowel."""
+    for ending, hard in cs.PALATAL_RULES:
+        if s.endswith(ending):
+            return s[: -len(ending)] + hard
+    return s[:-1]
+
+
+def _tiers() -> list[tuple[int, tuple[str, ...], tuple[str, ...]]]:
+    """(minimum length, palatal suffixes, plain suffixes), longest words first."""
+    palatal, plain = dict(cs.PALATAL_SUFFIXES), dict(cs.CASE_SUFFIXES)
+    return [(n, palatal.get(n, ()), plain.get(n, ())) for n in sorted(palatal.keys() | plain.keys(), reverse=True)]
+
+
+_TIERS = _tiers()
+
+
+def _remove_case(s: str) -> str:
+    for min_len, palatal, plain in _TIERS:
+        if len(s) < min_len:
+            continue
+        for suf in palatal:
+            if s.endswith(suf):
+                return _palatalise(s[: len(s) - len(suf) + 1])
+        for suf in plain:
+            if s.endswith(suf):
+                return s[: -len(suf)]
+    return s
+
+
+def _remove_possessive(s: str) -> str:
+    for min_len, suf in cs.POSSESSIVE_SUFFIXES:
+        if len(s) >= min_len and s.endswith(suf):
+            return s[:-2] if suf[0] not in "ei" else _palatalise(s[:-1])
+    return s
+
+
+def _normalize_final(s: str) -> str:
+    """Drop a fleeting vowel before the last consonant, then harden the final consonant, so that
+    a bare stem meets its inflected forms (obec/obce -> obk, rozpočet/rozpočtu -> rozpock)."""
+    if len(s) > 3 and s[-2] == cs.FLEETING_VOWEL and s[-1] not in cs.FLEETING_KEEP_AFTER:
+        s = s[:-2] + s[-1]
+    for ending, hard in cs.FINAL_ALTERNATIONS:
+        if s.endswith(ending):
+            return s[: -len(ending)] + hard
+    return s
+
+
+def light_stem(folded: str) -> str:
+    """Light Czech stemmer for diacritics-free lower-case words ("rozpoctovym" -> "rozpock")."""
+    return _normalize_final(_remove_possessive(_remove_case(folded)))
+
+
+# --- keys ----------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=200_000)
+def word_keys(word: str) -> tuple[str, ...]:
+    """The index keys of one lower-case token (one or two, see the module docstring)."""
+    if is_literal(word):
+        return (normalize_number(word),)
+    snow = fold(_stemmer.stemWord(word))
+    light = light_stem(fold(word))
+    return (snow,) if snow == light else (snow, light)
+
+
+@lru_cache(maxsize=200_000)
+def exact_key(word: str) -> str:
+    """The key of the diacritics-preserving field: the Snowball stem, unfolded."""
+    if is_literal(word):
+        return normalize_number(word)
+    return _stemmer.stemWord(word)
+
+
+def tokens(text: str) -> Iterator[tuple[int, int, int, str]]:
+    """(position, start, end, lower-case token) of every non-stop token; positions skip nothing
+    (stop words are removed and the rest renumbered, the same at index and query time)."""
+    pos = 0
+    for m in TOKEN_PATTERN.finditer(text):
+        word = m.group().lower()
+        if is_stop(word):
+            continue
+        yield pos, m.start(), m.end(), normalize_number(word)
+        pos += 1
+
+
+def analyze(text: str) -> list[tuple[str, ...]]:
+    """Keys per position of ``text`` (for tests and the relevance script)."""
+    return [word_keys(w) for _, _, _, w in tokens(text)]
