@@ -245,7 +245,7 @@ class Importer:
         methods = multiprocessing.get_all_start_methods()
         method = START_METHOD if START_METHOD in methods else "spawn"
         return ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context(method),
-                                   initializer=init_worker)
+                                   initializer=init_worker, initargs=(os.getpid(),))
 
     def _parse_all(self, jobs: list[_Job]) -> None:
         queue: deque[_Job] = deque(jobs)

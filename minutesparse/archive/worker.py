@@ -9,7 +9,9 @@ loaded before the first real file) and enforces the per-file timeout itself with
 
 from __future__ import annotations
 
+import os
 import signal
+import threading
 import time
 from typing import Any
 
@@ -23,15 +25,43 @@ _CODE_TO_REASON = {"unreadable": "corrupt", "missing": "unreadable", "error": "i
 _WARMUP_TEXT = "Zápis č. 1 z jednání rady obce\nPřítomni: Ing. Jan Novák\nUsnesení č. 1/2024\nRada obce schvaluje program.\n"
 
 
-def init_worker() -> None:
+def init_worker(importer_pid: int | None = None) -> None:
     """Pool initializer: load the parser once per process, not once per file."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is handled by the main process
+    if importer_pid:
+        _exit_with(importer_pid)
     import minutesparse
 
     try:
         minutesparse.parse_text(_WARMUP_TEXT)
     except Exception:  # noqa: BLE001 - warming is best effort; real errors surface per file
         pass
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:  # a killed but not yet reaped importer is a zombie: gone for our purpose
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            return fh.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except OSError:
+        return True
+
+
+def _exit_with(pid: int, poll: float = 1.0) -> None:
+    """Leave when the importer dies (``kill -9``): an orphaned worker would otherwise wait
+    forever on the pool's queue (and keep the forkserver alive)."""
+
+    def watch() -> None:
+        while _alive(pid):
+            time.sleep(poll)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="exit-with-importer", daemon=True).start()
 
 
 class _Alarm(Exception):
