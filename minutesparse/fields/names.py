@@ -1,0 +1,219 @@
+"""Czech name declension read backwards: an inflected name -> its nominative.
+
+The tables live in ``minutesparse.lang.cs.people`` (paradigms, weights, given names,
+role nouns).  This module only reads them:
+
+    >>> decline_name(["Pavla"], "Horáka").nominative
+    ('Pavel', 'Horák')
+    >>> family_readings("Prachaře")[0].nominative
+    'Prachař'
+
+Every reading is a hypothesis (nominative, gender, case, weight); a full name is
+decoded jointly so that given and family name agree in case and gender ("Pavla
+Horáka" is a man in the genitive, "Pavla Horáková" a woman in the nominative).
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass
+
+from minutesparse.lang.cs import people as cs
+
+_PARADIGMS = cs.PARADIGMS
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    nominative: str
+    gender: str  # "m", "f" or "?" (indeclinable)
+    case: str
+    paradigm: str
+    weight: float
+
+
+def fold(s: str) -> str:
+    """Lowercase without diacritics ("Šolc" -> "solc")."""
+    return "".join(c for c in unicodedata.normalize("NFD", s.lower()) if unicodedata.category(c) != "Mn")
+
+
+def _recase(template: str, text: str) -> str:
+    """Give ``text`` the letter case of ``template`` (all caps stays all caps)."""
+    if len(template) > 1 and template.isupper():
+        return text.upper()
+    return text
+
+
+def _stem_ok(stem: str, cls: str | None) -> bool:
+    if cls is None or not stem:
+        return True
+    last = stem[-1].lower()
+    if last in cs.VOWELS:
+        return False
+    if cls == "hard":
+        return last not in cs.SOFT_CONSONANTS
+    return last in cs.SOFT_CONSONANTS or last in cs.SOFTISH_CONSONANTS
+
+
+def _plausible(nominative: str) -> bool:
+    low = nominative.lower()
+    return len(low) >= 2 and not low.endswith(cs.IMPLAUSIBLE_NOMINATIVE_ENDINGS)
+
+
+@functools.lru_cache(maxsize=8192)
+def _readings(word: str, part: str) -> tuple[Reading, ...]:
+    weights = cs.PARADIGM_WEIGHT_GIVEN if part == "given" else cs.PARADIGM_WEIGHT_FAMILY
+    low = word.lower()
+    out: dict[tuple[str, str, str], Reading] = {}
+
+    def add(nominative: str, gender: str, case: str, paradigm: str, w: float) -> None:
+        if part == "given":
+            known = cs.GIVEN_NAMES_MALE if gender == "m" else cs.GIVEN_NAMES_FEMALE if gender == "f" else (
+                cs.GIVEN_NAMES_MALE | cs.GIVEN_NAMES_FEMALE)
+            w *= cs.KNOWN_GIVEN_NAME_BONUS if nominative.capitalize() in known else cs.UNKNOWN_GIVEN_NAME_FACTOR
+        elif not _plausible(nominative):
+            w *= 0.1
+        key = (nominative, gender, case)
+        if key not in out or out[key].weight < w:
+            out[key] = Reading(nominative, gender, case, paradigm, w)
+
+    for name, (gender, nom_end, cases, cls) in _PARADIGMS.items():
+        w = weights.get(name, 0.1)
+        # the word as a nominative of this paradigm
+        if nom_end:
+            if low.endswith(nom_end) and len(low) > len(nom_end) + 1:
+                add(word, gender, "nom", name, w * cs.CASE_PRIOR["nom"])
+        elif _stem_ok(low, cls):
+            add(word, gender, "nom", name, w * cs.CASE_PRIOR["nom"])
+        for case, endings in cases.items():
+            if case.startswith("pl_"):
+                continue  # names are singular; plural forms serve role nouns
+            for end in endings:
+                if low.endswith(end) and len(low) > len(end) + 1:
+                    stem = word[: len(word) - len(end)]
+                    if not _stem_ok(stem, cls):
+                        continue
+                    nominative = stem + _recase(word, nom_end)
+                    add(nominative, gender, case, name, w * cs.CASE_PRIOR.get(case, 0.1))
+    # indeclinable: the word itself in any case
+    add(word, "?", "*", "indecl", cs.INDECLINABLE_WEIGHT)
+    return tuple(sorted(out.values(), key=lambda r: -r.weight))
+
+
+def family_readings(word: str) -> tuple[Reading, ...]:
+    """Nominative hypotheses for a family name, best first."""
+    return _readings(word, "family")
+
+
+def given_readings(word: str) -> tuple[Reading, ...]:
+    return _readings(word, "given")
+
+
+def is_known_given_name(word: str) -> bool:
+    """True when ``word`` is a known given name in some case ("Pavla", "Jiřímu")."""
+    if is_initial(word):
+        return False
+    cap = word[:1].upper() + word[1:].lower()
+    if cap in cs.GIVEN_NAMES_MALE or cap in cs.GIVEN_NAMES_FEMALE:
+        return True
+    return any(r.weight >= cs.KNOWN_GIVEN_NAME_BONUS * 0.2 and r.nominative.capitalize() in
+               (cs.GIVEN_NAMES_MALE | cs.GIVEN_NAMES_FEMALE) for r in given_readings(word))
+
+
+def is_initial(word: str) -> bool:
+    """"J.", "Ch.", "M" (an initial, with or without its dot)."""
+    w = word.rstrip(".")
+    return 1 <= len(w) <= 2 and w[:1].isupper() and (len(w) == 1 or w[1].islower()) and (
+        word.endswith(".") or len(w) == 1)
+
+
+def _matches(r: Reading, case: str, gender: str) -> bool:
+    return (r.case == case or r.case == "*") and (r.gender == gender or r.gender == "?")
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    nominative: tuple[str, ...]  # given names (nominative) + family name (nominative), in the input order
+    case: str
+    gender: str
+    score: float
+
+
+def decline_name(given: list[str], family: str, case_hint: str | None = None) -> Decoded:
+    """Decode a name jointly: every word in the same case and gender.
+
+    ``given`` are the given names or initials (initials are kept as written), ``family`` the
+    family name (a hyphenated double name is decoded part by part).  ``case_hint`` (from a
+    preposition or a role noun before the name) multiplies that case's prior.
+    """
+    fam_parts = family.split("-")
+    best: Decoded | None = None
+    cases = ("nom", "gen", "dat", "acc", "loc", "ins")
+    for case in cases:
+        for gender in ("m", "f"):
+            score = 3.0 if case_hint == case else 1.0
+            if case_hint and case_hint != case:
+                score *= 0.5
+            fam_nom: list[str] = []
+            for part in fam_parts:
+                rs = [r for r in family_readings(part) if _matches(r, case, gender)]
+                if not rs:
+                    score = 0.0
+                    break
+                fam_nom.append(rs[0].nominative)
+                score *= rs[0].weight
+            if score == 0.0:
+                continue
+            giv_nom: list[str] = []
+            for g in given:
+                if is_initial(g):
+                    giv_nom.append(g)
+                    continue
+                rs = [r for r in given_readings(g) if _matches(r, case, gender)]
+                if not rs:
+                    score = 0.0
+                    break
+                giv_nom.append(rs[0].nominative)
+                score *= rs[0].weight
+            if score == 0.0:
+                continue
+            if best is None or score > best.score:
+                best = Decoded((*giv_nom, "-".join(fam_nom)), case, gender, score)
+    if best is None:
+        return Decoded((*given, family), "nom", "?", 0.0)
+    return best
+
+
+@functools.lru_cache(maxsize=1)
+def role_forms() -> dict[str, tuple[str, str]]:
+    """Every inflected form of every role noun -> (lemma, case); "místostarostu" -> ("místostarosta", "acc")."""
+    forms: dict[str, tuple[str, str]] = {}
+    for lemma, paradigm in cs.ROLE_NOUNS.items():
+        gender, nom_end, cases, _cls = _PARADIGMS[paradigm]
+        merged = dict(cases)
+        # consonant changes of feminine -a nouns (členka -> člence) come from the sub-paradigms
+        for sub in ("f_ka", "f_ra", "f_ga"):
+            sg, sub_end, sub_cases, _ = _PARADIGMS[sub]
+            if paradigm == "f_a" and lemma.endswith(sub_end):
+                merged.update(sub_cases)
+                stem_sub = lemma[: len(lemma) - len(sub_end)]
+                for case, ends in sub_cases.items():
+                    for e in ends:
+                        forms.setdefault(stem_sub + e, (lemma, case))
+        stem = lemma[: len(lemma) - len(nom_end)] if nom_end else lemma
+        forms.setdefault(lemma, (lemma, "nom"))
+        for case, ends in cases.items():
+            for e in ends:
+                forms.setdefault(stem + e, (lemma, case))
+    return forms
+
+
+def role_lemma(word: str) -> tuple[str, str] | None:
+    """(lemma, case) when ``word`` is a form of a role noun, else None."""
+    return role_forms().get(word.lower())
+
+
+def base_case(case: str) -> str:
+    """Plural role cases govern the same singular case of the names after them."""
+    return case[3:] if case.startswith("pl_") else case
