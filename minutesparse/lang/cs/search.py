@@ -90,3 +90,13 @@ ATTENDANCE_WORDS: dict[str, str] = {
 
 #: Czech words for vote results, indexed with vote records.
 RESULT_WORDS: dict[str, str] = {"passed": "přijato schváleno", "failed": "nepřijato neschváleno zamítnuto"}
+
+#: Czech names of each record type, indexed with the record ("úkoly pro Prachaře" finds tasks).
+TYPE_WORDS: dict[str, str] = {
+    "document": "dokument zápis",
+    "agenda": "bod programu",
+    "resolution": "usnesení",
+    "vote": "hlasování",
+    "task": "úkol",
+    "person": "",
+}

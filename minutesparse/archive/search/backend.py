@@ -1,0 +1,38 @@
+"""The interface a search engine implements.  ``SearchIndex`` talks only to this protocol, so
+another engine (tantivy, SQLite FTS5 …) can replace whoosh without touching any caller."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Protocol
+
+from minutesparse.archive.search.models import Filters, IndexRecord, SearchResult
+
+
+class Backend(Protocol):
+    """An index of :class:`IndexRecord` s stored in one folder.
+
+    Writes are atomic per call: readers see all of a call's changes or none of them, and are
+    never blocked by a writer.  Only one writer at a time (a second one waits, then fails).
+    """
+
+    path: Path
+
+    def exists(self) -> bool:
+        """Whether an index has been created in ``path``."""
+
+    def replace_documents(self, doc_ids: list[str], records: list[IndexRecord]) -> None:
+        """Delete every record of ``doc_ids`` and add ``records`` (one commit)."""
+
+    def delete_documents(self, doc_ids: list[str]) -> None:
+        """Delete every record of ``doc_ids``."""
+
+    def replace_all(self, records: Iterable[IndexRecord]) -> int:
+        """Replace the whole index by ``records`` (readers keep the old one until it is done);
+        returns the number of records."""
+
+    def search(self, query: str, filters: Filters) -> SearchResult:
+        """Run a query (free text, "phrases", AND/OR/NOT) with filters."""
+
+    def count(self) -> int:
+        """Number of records in the index."""

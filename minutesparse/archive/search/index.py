@@ -1,0 +1,82 @@
+"""``SearchIndex``: the archive's search index, in ``<archive_dir>/index/``.
+
+The archive keeps it in step with the store (``update`` after each committed batch, ``delete``
+when documents go, ``rebuild`` from the store on ``minutesparse reindex``).  Readers are never
+blocked by a writer and see a batch only once it is committed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from minutesparse.archive.search.backend import Backend
+from minutesparse.archive.search.models import Filters, IndexDoc, IndexRecord, SearchResult
+from minutesparse.archive.search.records import to_records
+
+INDEX_DIR = "index"
+
+
+def default_backend(path: Path) -> Backend:
+    from minutesparse.archive.search.whoosh_backend import WhooshBackend
+
+    return WhooshBackend(path)
+
+
+class SearchIndex:
+    """Search every record of an archive.
+
+    >>> idx = SearchIndex(Path("minutes-archive"))
+    >>> res = idx.search("dotace", type="resolution", **{"from": "2023-01-01"}, facets=True)
+    >>> res.total, res.hits[0].snippet, res.facets["body"]
+    """
+
+    def __init__(self, archive_dir: Path | str, backend: Backend | None = None):
+        self.archive_dir = Path(archive_dir)
+        self.path = self.archive_dir / INDEX_DIR
+        self.backend: Backend = backend or default_backend(self.path)
+
+    def __repr__(self) -> str:
+        return f"SearchIndex({str(self.archive_dir)!r})"
+
+    def exists(self) -> bool:
+        return self.backend.exists()
+
+    def update(self, docs: list[IndexDoc]) -> None:
+        """Replace all records of these documents (add them when new), in one commit."""
+        if not docs:
+            return
+        records = [r for d in docs for r in to_records(d)]
+        self.backend.replace_documents([d.doc_id for d in docs], records)
+
+    def delete(self, doc_ids: list[str]) -> None:
+        self.backend.delete_documents(list(doc_ids))
+
+    def rebuild(self, docs: Iterable[IndexDoc]) -> int:
+        """Replace the whole index by these documents; returns the number of documents.
+        Searches keep seeing the old index until the new one is committed."""
+        n = [0]
+
+        def records() -> Iterator[IndexRecord]:
+            for d in docs:
+                n[0] += 1
+                yield from to_records(d)
+
+        self.backend.replace_all(records())
+        return n[0]
+
+    def count(self) -> int:
+        """Number of records (all types) in the index."""
+        return self.backend.count()
+
+    def search(self, query: str = "", **filters: Any) -> SearchResult:
+        """Search records.
+
+        ``query``: words (any case form, with or without diacritics), "phrases", AND/OR/NOT,
+        parentheses, prefix*.  ``filters``: type (one or a list of document, agenda, resolution,
+        vote, task, person), body, kind, municipality, from / to (meeting date, YYYY-MM-DD;
+        also date_from / date_to), action, result (passed/failed), adopted (bool), person,
+        document_type, doc_id, sort (relevance/date), limit, offset, facets (bool).
+        Raises :class:`SearchError` (one-line reason) for a bad query or filter.
+        """
+        return self.backend.search(query, Filters.parse(filters))

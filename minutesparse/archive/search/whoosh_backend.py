@@ -1,0 +1,377 @@
+"""The whoosh engine behind :class:`~minutesparse.archive.search.backend.Backend`.
+
+Queries: the user's string is parsed by whoosh's QueryParser (phrases, AND/OR/NOT, grouping,
+prefix*) against a one-field "query" schema, then every word is expanded into its Czech keys
+over the record fields (``text``, ``persons``, ``extra``) plus a boosted ``exact`` term (same
+diacritics rank higher), and every phrase into a ``Sequence`` of such expansions.  Words are
+ANDed; when no record has every word the query is re-run with OR and the result is marked
+``relaxed``.  Filters become a whoosh ``filter`` (no effect on scores).
+
+Facets count every match without scoring it: the matching document numbers are read once and
+counted against per-segment column arrays cached for the life of the segment.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import threading
+from collections import Counter
+from pathlib import Path
+from typing import Any, Iterable
+
+from whoosh import index as windex
+from whoosh import query as Q
+from whoosh import highlight, qparser, sorting, writing
+from whoosh.index import LockError
+
+from minutesparse.archive.search.analysis import exact_key, fold, is_stop, tokens, word_keys
+from minutesparse.archive.search.models import FACETS, Filters, Hit, IndexRecord, SearchError, SearchResult
+from minutesparse.archive.search.whoosh_schema import INDEX_VERSION, build_schema, query_schema
+
+#: Field weights of a query word (the ``exact`` boost is added on top of the folded match).
+WORD_FIELDS = {"text": 1.0, "persons": 1.2, "extra": 0.5}
+EXACT_BOOST = 0.6
+SNIPPET_CHARS = 220
+META_FILE = "minutesparse-search.json"
+WRITE_TIMEOUT = 60.0
+
+
+class MarkFormatter(highlight.Formatter):
+    between = " … "
+
+    def format_token(self, text, token, replace=False):
+        return "<mark>" + highlight.get_text(text, token, replace) + "</mark>"
+
+
+class WhooshBackend:
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._ix = None
+        self._qschema = query_schema()
+        self._qschema["q"].multitoken_query = "phrase"
+        self._columns: dict[tuple[str, str], list[Any]] = {}
+        self._lock = threading.Lock()
+
+    # --- opening ----------------------------------------------------------------------------
+
+    def exists(self) -> bool:
+        return windex.exists_in(str(self.path))
+
+    def _meta_ok(self) -> bool:
+        try:
+            meta = json.loads((self.path / META_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return False
+        return meta.get("version") == INDEX_VERSION
+
+    def _write_meta(self) -> None:
+        tmp = self.path / (META_FILE + ".tmp")
+        tmp.write_text(json.dumps({"engine": "whoosh", "version": INDEX_VERSION}), encoding="utf-8")
+        os.replace(tmp, self.path / META_FILE)
+
+    def _open(self, create: bool = False):
+        if self._ix is not None:
+            return self._ix
+        with self._lock:
+            if self._ix is None:
+                if self.exists() and self._meta_ok():
+                    self._ix = windex.open_dir(str(self.path))
+                elif create:
+                    self._ix = self._create()
+                elif self.exists():
+                    raise SearchError(f"the search index in {self.path} was built by another version of "
+                                      f"minutesparse; run `minutesparse reindex` to rebuild it")
+                else:
+                    raise SearchError(f"no search index in {self.path}; import documents or run "
+                                      f"`minutesparse reindex`")
+        return self._ix
+
+    def _create(self):
+        if self.path.exists():
+            shutil.rmtree(self.path)
+        self.path.mkdir(parents=True, exist_ok=True)
+        ix = windex.create_in(str(self.path), build_schema())
+        self._write_meta()
+        return ix
+
+    def _writer(self):
+        ix = self._open(create=True)
+        try:
+            return ix.writer(timeout=WRITE_TIMEOUT, limitmb=128)
+        except LockError:
+            raise SearchError(f"the search index in {self.path} is being written by another process; "
+                              f"try again when it has finished") from None
+
+    # --- writing ----------------------------------------------------------------------------
+
+    def replace_documents(self, doc_ids: list[str], records: list[IndexRecord]) -> None:
+        w = self._writer()
+        try:
+            for d in dict.fromkeys(doc_ids):
+                w.delete_by_term("doc_id", d)
+            for r in records:
+                w.add_document(**_fields(r))
+        except BaseException:
+            w.cancel()
+            raise
+        w.commit()
+
+    def delete_documents(self, doc_ids: list[str]) -> None:
+        if not doc_ids or not self.exists():
+            return
+        w = self._writer()
+        try:
+            for d in dict.fromkeys(doc_ids):
+                w.delete_by_term("doc_id", d)
+        except BaseException:
+            w.cancel()
+            raise
+        w.commit()
+
+    def replace_all(self, records: Iterable[IndexRecord]) -> int:
+        if self.exists() and not self._meta_ok():
+            self._ix = None
+            self._create()  # another version's index cannot be reused
+        w = self._writer()
+        n = 0
+        try:
+            for r in records:
+                w.add_document(**_fields(r))
+                n += 1
+        except BaseException:
+            w.cancel()
+            raise
+        w.commit(mergetype=writing.CLEAR)  # drops the old segments in the same atomic commit
+        return n
+
+    def count(self) -> int:
+        if not self.exists():
+            return 0
+        with self._open().searcher() as s:
+            return s.doc_count()
+
+    # --- searching --------------------------------------------------------------------------
+
+    def search(self, query: str, filters: Filters) -> SearchResult:
+        ix = self._open()
+        user_q, words = self._parse(query, qparser.AndGroup)
+        flt = self._filter(filters)
+        with ix.searcher() as s:
+            result = self._run(s, query, user_q, words, flt, filters)
+            if result.total == 0 and words > 1 and not _has_operators(query):
+                user_q, _ = self._parse(query, qparser.OrGroup.factory(0.9))
+                result = self._run(s, query, user_q, words, flt, filters)
+                result.relaxed = result.total > 0
+        return result
+
+    def _run(self, s, text: str, user_q: Q.Query, words: int, flt: Q.Query | None, f: Filters) -> SearchResult:
+        match_all = user_q is None
+        q = Q.Every() if match_all else user_q
+        kwargs: dict[str, Any] = {"limit": f.offset + f.limit if f.limit else 1, "filter": flt, "terms": True}
+        if f.sort == "date" or match_all:
+            kwargs["sortedby"] = sorting.FieldFacet("date", reverse=True)
+        results = s.search(q, **kwargs)
+        results.fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=70)
+        results.formatter = MarkFormatter()
+        hits = [_hit(h, None if match_all else h.score) for h in results[f.offset: f.offset + f.limit]] if f.limit else []
+        facets: dict[str, dict[str, int]] = {}
+        if f.facets:
+            total, facets = self._facets(s, q, flt)
+        else:
+            total = len(results)
+        return SearchResult(query=text, total=total, hits=hits, facets=facets)
+
+    # --- query construction -----------------------------------------------------------------
+
+    def _parse(self, text: str, group) -> tuple[Q.Query | None, int]:
+        text = text.strip()
+        if not text or text == "*":
+            return None, 0
+        parser = qparser.QueryParser("q", self._qschema, group=group)
+        parser.remove_plugin_class(qparser.FieldsPlugin)
+        parser.remove_plugin_class(qparser.RangePlugin)
+        parser.remove_plugin_class(qparser.BoostPlugin)
+        parser.remove_plugin_class(qparser.WildcardPlugin)
+        parser.add_plugin(qparser.PrefixPlugin())
+        try:
+            parsed = parser.parse(text)
+        except Exception as exc:  # whoosh raises assorted errors on odd syntax
+            raise SearchError(f"cannot read the query {text!r}: {exc}") from None
+        counter = [0]
+        expanded = _expand(parsed, counter)
+        if expanded is None or expanded is Q.NullQuery:
+            raise SearchError(f"the query {text!r} has only common words (stop words); add a more specific word")
+        return expanded.normalize(), counter[0]
+
+    def _filter(self, f: Filters) -> Q.Query | None:
+        parts: list[Q.Query] = []
+        if f.type:
+            parts.append(Q.Or([Q.Term("type", t) for t in f.type]))
+        if f.body:
+            parts.append(_all_words("body", f.body))
+        if f.municipality:
+            parts.append(_all_words("municipality", f.municipality))
+        if f.person:
+            parts.append(_all_words("persons", f.person))
+        if f.kind:
+            parts.append(Q.Term("kind", f.kind.lower()))
+        if f.date_from or f.date_to:
+            lo = f.date_from.isoformat() if f.date_from else None
+            hi = f.date_to.isoformat() if f.date_to else None
+            parts.append(Q.TermRange("date", lo, hi))
+        if f.action:
+            parts.append(Q.Term("action", _action_key(f.action)))
+        if f.result:
+            parts.append(Q.Term("result", f.result))
+        if f.adopted is not None:
+            parts.append(Q.Term("adopted", "yes" if f.adopted else "no"))
+        if f.document_type:
+            parts.append(Q.Term("document_type", f.document_type))
+        if f.doc_id:
+            parts.append(Q.Term("doc_id", f.doc_id))
+        if not parts:
+            return None
+        return parts[0] if len(parts) == 1 else Q.And(parts)
+
+    # --- facets -----------------------------------------------------------------------------
+
+    def _facets(self, s, q: Q.Query, flt: Q.Query | None) -> tuple[int, dict[str, dict[str, int]]]:
+        full = q if flt is None else Q.And([q, flt])
+        counts = {name: Counter() for name in FACETS}
+        total = 0
+        subs = s.subsearchers if s.subsearchers else [(s, 0)]
+        for sub, _offset in subs:
+            reader = sub.reader()
+            cols = {name: self._column(reader, col) for name, col in _FACET_COLUMNS.items()}
+            docs = list(full.docs(sub))
+            total += len(docs)
+            for name, col in cols.items():
+                c = counts[name]
+                for d in docs:
+                    c[col[d]] += 1
+        out: dict[str, dict[str, int]] = {}
+        for name, c in counts.items():
+            if name == "action":
+                split: Counter = Counter()
+                for joined, n in c.items():
+                    for a in joined.split("|") if joined else ():
+                        split[a] += n
+                c = split
+            out[name] = {k: n for k, n in sorted(c.items(), key=lambda kv: (-kv[1], kv[0])) if k}
+        return total, out
+
+    def _column(self, reader, field: str) -> list[Any]:
+        seg = getattr(reader, "segment", None)
+        key = (seg().segment_id() if callable(seg) else str(id(reader)), field)
+        col = self._columns.get(key)
+        if col is None:
+            col = list(reader.column_reader(field, translate=True))
+            if len(self._columns) > 256:
+                self._columns.clear()
+            self._columns[key] = col
+        return col
+
+
+_FACET_COLUMNS = {"body": "body_facet", "year": "year", "type": "type", "action": "action_facet"}
+
+
+def _has_operators(text: str) -> bool:
+    return any(op in text.split() for op in ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE")) or '"' in text
+
+
+def _action_key(action: str) -> str:
+    return " ".join(fold(action.lower()).split())
+
+
+def _word_query(word: str, boost: float = 1.0) -> Q.Query:
+    keys = word_keys(word)
+    subs: list[Q.Query] = [Q.Term(field, k, boost=w * boost) for field, w in WORD_FIELDS.items() for k in keys]
+    subs.append(Q.Term("exact", exact_key(word), boost=EXACT_BOOST * boost))
+    return Q.Or(subs)
+
+
+def _text_keys(word: str) -> Q.Query:
+    keys = word_keys(word)
+    return Q.Term("text", keys[0]) if len(keys) == 1 else Q.Or([Q.Term("text", k) for k in keys])
+
+
+def _all_words(field: str, value: str) -> Q.Query:
+    """Every word of ``value`` (any inflected form) in ``field``: the filter of --body/--person."""
+    words = [w for _, _, _, w in tokens(value)]
+    if not words:
+        raise SearchError(f"the {field} filter {value!r} has no searchable word")
+    subs = [Q.Or([Q.Term(field, k) for k in word_keys(w)]) for w in words]
+    return subs[0] if len(subs) == 1 else Q.And(subs)
+
+
+def _expand(q: Q.Query, counter: list[int]) -> Q.Query | None:
+    """Rewrite the parsed query over the one-field query schema into the index's fields."""
+    if isinstance(q, Q.Term) and q.fieldname == "q":
+        word = q.text
+        if is_stop(word):
+            return Q.NullQuery
+        counter[0] += 1
+        return _word_query(word, q.boost)
+    if isinstance(q, Q.Phrase) and q.fieldname == "q":
+        words = [w for w in q.words if not is_stop(w)]
+        if not words:
+            return Q.NullQuery
+        counter[0] += len(words)
+        if len(words) == 1:
+            return _word_query(words[0], q.boost)
+        seq = Q.Sequence([_text_keys(w) for w in words], slop=1, ordered=True, boost=q.boost)
+        exact = Q.Or([Q.Term("exact", exact_key(w)) for w in words], boost=EXACT_BOOST * q.boost)
+        return Q.AndMaybe(seq, exact)
+    if isinstance(q, Q.Prefix) and q.fieldname == "q":
+        counter[0] += 1
+        p = fold(q.text.lower())
+        return Q.Or([Q.Prefix("text", p), Q.Prefix("persons", p)])
+    if isinstance(q, Q.compound.CompoundQuery) or isinstance(q, (Q.Not,)):
+        return q.apply(lambda sub: _expand(sub, counter) or Q.NullQuery)
+    if isinstance(q, Q.NullQuery.__class__):
+        return q
+    return q
+
+
+def _fields(r: IndexRecord) -> dict[str, Any]:
+    year = (r.meeting_date or "")[:4]
+    persons = list(r.persons)
+    for name in r.persons:  # "Jiří Šolc" is also found as "J. Šolc"
+        parts = name.split()
+        if len(parts) > 1 and not parts[0].endswith("."):
+            persons.append(" ".join([p[0] + "." for p in parts[:-1]] + parts[-1:]))
+    payload = {
+        "doc_id": r.doc_id, "type": r.type, "source": r.source, "sources": r.sources, "page": r.page,
+        "meeting_date": r.meeting_date, "meeting_number": r.meeting_number, "body": r.body,
+        "body_kind": r.body_kind, "municipality": r.municipality, "document_type": r.document_type,
+        "number": r.number, "item": r.item, "actions": r.actions, "result": r.result,
+        "adopted": r.adopted, "persons": r.persons, "role": r.role, "status": r.status,
+        "deadline": r.deadline, "counts": r.counts,
+    }
+    actions = [_action_key(a) for a in r.actions]
+    return dict(
+        id=r.id, doc_id=r.doc_id, type=r.type, text=r.text or "",
+        exact=" ".join(x for x in (r.text, " ".join(r.persons)) if x),
+        persons="\n".join(persons), extra=" ".join(x for x in (r.extra_text, r.number or "", r.role or "") if x),
+        body=r.body or "", municipality=r.municipality or "", body_facet=r.body or "",
+        kind=r.body_kind or "", date=r.meeting_date or "", year=year, document_type=r.document_type or "",
+        action=",".join(actions), action_facet="|".join(sorted(set(r.actions))),
+        result=r.result or "", adopted={True: "yes", False: "no"}.get(r.adopted, ""),
+        payload=payload,
+    )
+
+
+def _hit(h, score: float | None) -> Hit:
+    stored = h.fields()
+    p = stored["payload"]
+    text = stored.get("text", "")
+    snippet = ""
+    try:
+        snippet = h.highlights("text", top=2)
+    except Exception:  # highlighting is a courtesy; never fail a search for it
+        snippet = ""
+    if not snippet:
+        snippet = text[:SNIPPET_CHARS] + ("…" if len(text) > SNIPPET_CHARS else "")
+    return Hit(id=stored["id"], text=text, snippet=snippet, score=round(score or 0.0, 4), **p)
