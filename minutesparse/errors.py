@@ -39,7 +39,15 @@ class CorruptPdf(InputError):
     code = "corrupt"
 
 
+class TruncatedPdf(CorruptPdf):
+    """The file ends before the PDF does (an interrupted download or copy)."""
+
+    code = "truncated"
+
+
 class EncryptedPdf(InputError):
+    """A password is needed to open the PDF (an owner-only password is no obstacle)."""
+
     code = "encrypted"
 
 
