@@ -1,0 +1,90 @@
+"""Import speed: pages/s and files/s with --jobs 1 and --jobs 2, against plain pdfplumber.
+
+Generates N sample-like PDFs (tests/pdfgen.py), then in the same run times
+  1. plain ``pdfplumber`` ``extract_text`` over every page of every file (one process),
+  2. ``Archive.import_paths(jobs=1)`` into a fresh archive,
+  3. ``Archive.import_paths(jobs=2)`` into another fresh archive,
+and prints the rates, the 2-vs-1 speed-up (target >= 1.7x on 2 cores) and the ratio of
+each import to the plain text extraction.  Not a test; run it on a quiet machine:
+
+    .venv/bin/python benchmarks/import_speed.py            # N=200
+    .venv/bin/python benchmarks/import_speed.py -n 400 --ocr never
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+import pdfgen  # noqa: E402
+
+from minutesparse.archive import Archive  # noqa: E402
+
+
+def plain_pdfplumber(paths: list[Path]) -> tuple[float, int]:
+    import pdfplumber
+
+    t0 = time.perf_counter()
+    pages = 0
+    for p in paths:
+        with pdfplumber.open(p) as pdf:
+            for page in pdf.pages:
+                page.extract_text()
+                pages += 1
+    return time.perf_counter() - t0, pages
+
+
+def timed_import(src: Path, work: Path, jobs: int, ocr: str) -> dict:
+    archive = Archive(work / f"archive-jobs{jobs}")
+    t0 = time.perf_counter()
+    report = archive.import_paths([src], jobs=jobs, ocr=ocr)
+    seconds = time.perf_counter() - t0
+    assert report.outcomes["failed"] == 0, report.failures[:3]
+    return {"jobs": jobs, "seconds": seconds, "files": report.files, "pages": report.pages,
+            "pages_per_s": report.pages / seconds, "files_per_s": report.files / seconds}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-n", type=int, default=200, help="number of generated PDFs (default 200)")
+    ap.add_argument("--ocr", default="never", choices=["auto", "always", "never"])
+    ap.add_argument("--json", action="store_true", help="print the numbers as JSON")
+    args = ap.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="mp-bench-") as tmp:
+        work = Path(tmp)
+        src = work / "pdfs"
+        paths = pdfgen.generate(src, args.n)
+        base_s, base_pages = plain_pdfplumber(paths)
+        runs = [timed_import(src, work, jobs, args.ocr) for jobs in (1, 2)]
+    one, two = runs
+    result = {
+        "files": args.n, "pages": base_pages,
+        "pdfplumber": {"seconds": base_s, "pages_per_s": base_pages / base_s, "files_per_s": args.n / base_s},
+        "import": runs,
+        "speedup_jobs2_vs_jobs1": one["seconds"] / two["seconds"],
+        "import_jobs1_vs_pdfplumber": one["seconds"] / base_s,
+        "import_jobs2_vs_pdfplumber": two["seconds"] / base_s,
+    }
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return
+    print(f"{args.n} generated PDFs, {base_pages} pages")
+    print(f"{'':22}{'seconds':>9}{'pages/s':>10}{'files/s':>10}{'x pdfplumber time':>19}")
+    print(f"{'pdfplumber extract':22}{base_s:9.2f}{base_pages / base_s:10.1f}{args.n / base_s:10.1f}{1:19.2f}")
+    for r in runs:
+        print(f"{'import --jobs ' + str(r['jobs']):22}{r['seconds']:9.2f}{r['pages_per_s']:10.1f}"
+              f"{r['files_per_s']:10.1f}{r['seconds'] / base_s:19.2f}")
+    verdict = "OK" if result["speedup_jobs2_vs_jobs1"] >= 1.7 else "below the 1.7x target"
+    print(f"speed-up jobs 2 vs 1: {result['speedup_jobs2_vs_jobs1']:.2f}x ({verdict})")
+
+
+if __name__ == "__main__":
+    main()
