@@ -1,0 +1,264 @@
+"""Resolutions: number labels, the body's wording, actions, parts and references.
+
+Pure functions over text; ``decisions.apply`` decides which lines form a resolution.
+All words come from ``lang.cs.decisions``.
+
+- ``match_label(text)``: "Usnesení č. 12/2024/RM", "Číslo: RM/1/1/2022",
+  "(usnesení č. 8/2018 R)" -> the number and any text after it on the line.
+- ``subject_verb(text)``: "Rada města Litovel schvaluje …" / "ZO schvaluje …" /
+  "Zastupitelstvo obce Čerčany:" -> where the body's wording starts and its verb.
+- ``find_actions(text)`` / ``leading_action(text)``: resolution verbs, normalised to the
+  present tense ("schválila" -> "schvaluje", "vzalo na vědomí" -> "bere na vědomí").
+- ``split_parts(lines)``: a) b) c) / A) B) / I. II. / 1. 2. parts, nested "1. a)" kept.
+- ``find_references(text)``: numbers of other resolutions named in the wording.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from minutesparse.fields.phrases import fold, phrase_alternation, unspace
+from minutesparse.lang.cs import decisions as cs
+
+# --------------------------------------------------------------------------- numbers
+_UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
+# "12/2024/RM", "RM/1/1/2022", "1386/45", "8/2018 R", "1.??/2022", "ZM-3-2024", "45"
+NUMBER = (rf"(?:[{_UP}]{{1,6}}[/-])?(?:\d|\?\?)[\d?]*(?:[./-](?:[\w?]+))*"
+          rf"(?:\s[{_UP}]{{1,3}}(?=\s*(?:\)|$|:)))?")
+_NUMBER_RE = re.compile(NUMBER)
+
+_LABEL_WORDS = phrase_alternation(cs.LABEL_WORDS)
+_MARKS = phrase_alternation(cs.NUMBER_MARKS)
+_COLON_WORDS = phrase_alternation(cs.COLON_LABEL_WORDS)
+
+# "Usnesení č. 12/2024/RM: …", "USNESENÍ ZASTUPITELSTVA OBCE č. 5", "(usnesení č. 8/2018 R)"
+_LABEL = re.compile(
+    rf"^\s*(?P<open>\()?\s*(?P<word>{_LABEL_WORDS})(?:\s+[^\W\d_]+\.?){{0,3}}?\s*(?:(?P<mark>{_MARKS})\s*)?:?\s*"
+    rf"(?P<num>{NUMBER})\s*(?P<close>\))?\s*[:.–—-]?\s*(?P<rest>.*)$",
+    re.IGNORECASE)
+# "Číslo: RM/1/1/2022", "Č. usnesení: 5/2023"
+_COLON_LABEL = re.compile(
+    rf"^\s*(?P<word>{_COLON_WORDS})(?:\s+{phrase_alternation(['usnesení'])})?\s*:\s*(?P<num>{NUMBER})\s*[:.–—-]?\s*(?P<rest>.*)$",
+    re.IGNORECASE)
+# "č. 1.??/2022 ze dne …" right under an "USNESENÍ" title
+_BARE_LABEL = re.compile(rf"^\s*(?:{_MARKS})\s*(?P<num>{NUMBER})(?P<rest>.*)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class LabelMatch:
+    number: str
+    rest: str  # text after the label on the same line (the start of the wording, if any)
+    parenthesized: bool
+    proposal: bool  # "Návrh usnesení č. …"
+
+
+def _clean_number(num: str) -> str:
+    return num.strip().rstrip(".,;:")
+
+
+def match_label(text: str, *, after_title: bool = False) -> LabelMatch | None:
+    """The resolution-number label at the start of ``text``, or None.
+
+    ``after_title`` allows the bare "č. 5/2024" form, used right under a "Usnesení" title.
+    """
+    t = unspace(text.strip())
+    m = _LABEL.match(t)
+    if m and re.search(r"[\d?]", m.group("num")):
+        word = m.group("word")
+        paren = bool(m.group("open"))
+        # a label starts with a capital ("Usnesení č. 5") unless parenthesised; a lower-case
+        # "usnesení č. 5" at a line start is a wrapped reference inside prose
+        if (word[:1].isupper() or paren) and (m.group("mark") or m.group("num")[:1].isdigit() or paren):
+            if paren and not m.group("close"):
+                return None
+            if not m.group("mark") and not paren and not (m.group("rest") == "" or t[m.start("num") - 1:m.start("num")] in (" ", ":")):
+                return None
+            # "Usnesení 5 členů …": a number without a mark must be followed by a separator or the end
+            if not m.group("mark") and not paren and m.group("rest") and not re.match(r"^\s*[\d\w./-]*\s*[:.–—-]", t[m.start("num"):]):
+                return None
+            return LabelMatch(_clean_number(m.group("num")), m.group("rest").strip(), paren,
+                              fold(word).startswith("navrh"))
+    m = _COLON_LABEL.match(t)
+    if m and m.group("word")[:1].isupper() and re.search(r"\d", m.group("num")):
+        return LabelMatch(_clean_number(m.group("num")), m.group("rest").strip(), False, False)
+    if after_title:
+        m = _BARE_LABEL.match(t)
+        if m:
+            rest = m.group("rest").strip()
+            return LabelMatch(_clean_number(m.group("num")), "", False, False) if rest[:1] != "," else None
+    return None
+
+
+def number_shape(number: str) -> str:
+    """"RM/1/1/2022" -> "A/9/9/9": the pattern of a numbering scheme."""
+    s = re.sub(r"\d+", "9", number)
+    return re.sub(rf"[{_UP}a-z]+", "A", s)
+
+
+# --------------------------------------------------------------------------- verbs
+_FORM_TO_ACTION: dict[str, str] = {}
+for _canon, _forms in cs.ACTIONS.items():
+    for _f in (_canon, *_forms):
+        _FORM_TO_ACTION[fold(" ".join(_f.split()))] = _canon
+_ALL_FORMS = [f for canon, forms in cs.ACTIONS.items() for f in (canon, *forms)]
+_VERB_RE = re.compile(rf"(?<![\w])(?P<verb>{phrase_alternation(_ALL_FORMS)})(?![\w])", re.IGNORECASE)
+
+
+def _canon(form: str) -> str:
+    return _FORM_TO_ACTION[fold(" ".join(form.split()))]
+
+
+@dataclass(frozen=True, slots=True)
+class VerbMatch:
+    action: str
+    start: int
+    end: int
+
+
+def find_verbs(text: str) -> list[VerbMatch]:
+    return [VerbMatch(_canon(m.group("verb")), m.start(), m.end()) for m in _VERB_RE.finditer(text)]
+
+
+def leading_action(text: str, max_words: int = 2) -> VerbMatch | None:
+    """The verb a clause starts with ("schvaluje …", "Bere na vědomí", "dále souhlasí")."""
+    m = _VERB_RE.search(text)
+    if not m:
+        return None
+    before = text[:m.start()]
+    if len(re.findall(r"[^\W\d_]+", before)) > max_words - 1:
+        return None
+    return VerbMatch(_canon(m.group("verb")), m.start(), m.end())
+
+
+# body subjects: "Rada města Litovel", "Komise Smart City", "ZO", "Zastupitelstvo obce Čerčany"
+_BODY = re.compile(rf"^\s*(?:{'|'.join(re.escape(b) for b in sorted(cs.RESOLVING_BODIES, key=len, reverse=True))})(?![\w])")
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    verb: VerbMatch | None  # None for a subject standing alone ("Zastupitelstvo obce Čerčany:")
+    subject: str
+
+
+def subject_verb(text: str, max_subject_words: int = 9) -> Subject | None:
+    """A resolving body at the start of ``text`` followed by its verb (or a colon)."""
+    t = text.strip()
+    if not _BODY.match(t):
+        return None
+    m = _VERB_RE.search(t)
+    if m:
+        subj = t[:m.start()].strip(" ,:")
+        n = len(re.findall(r"\S+", subj))
+        if 1 <= n <= max_subject_words and "." not in subj.replace("č.", "").rstrip("."):
+            return Subject(VerbMatch(_canon(m.group("verb")), m.start(), m.end()), subj)
+    words = re.findall(r"\S+", t.rstrip(":"))
+    if len(words) <= 6 and (t.endswith(":") or not re.search(r"[.;,]", t)):
+        return Subject(None, t.rstrip(" :"))
+    return None
+
+
+def coordinated_actions(text: str) -> list[VerbMatch]:
+    """Verbs that start a further clause of the same decision: "… a bere na vědomí …",
+    "Dále Rada města Litovel stanovuje …", "…; souhlasí …"."""
+    out = []
+    for v in find_verbs(text):
+        before = text[:v.start].rstrip()
+        if re.search(r"(?:^|[\s,;])a$", before) or before.endswith(";"):
+            out.append(v)
+            continue
+        sentence = re.split(r"[.!?]\s+", before)[-1]
+        if sentence != before and _BODY.match(re.sub(r"^\s*\w+\s+", "", sentence)) and len(sentence.split()) <= 6:
+            out.append(v)  # "Dále Rada města Litovel stanovuje"
+    return out
+
+
+def find_actions(text: str) -> list[str]:
+    """Leading and coordinated verbs of a resolution's wording, in order, without repeats."""
+    out: list[str] = []
+    sv = subject_verb(text)
+    if sv and sv.verb:
+        out.append(sv.verb.action)
+    else:
+        lv = leading_action(text)
+        if lv:
+            out.append(lv.action)
+    for v in coordinated_actions(text):
+        if v.action not in out:
+            out.append(v.action)
+    return out
+
+
+# --------------------------------------------------------------------------- parts
+_PART = re.compile(r"^\s*(?:(?P<paren>\((?P<pl>[a-zA-Z]|[IVX]{1,4}|\d{1,2})\))|(?P<l>[a-z]|[A-Z]|[IVX]{1,4}|\d{1,2})(?P<p>[.)]))\s*(?=\S)")
+_ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
+
+
+@dataclass(frozen=True, slots=True)
+class PartLabel:
+    style: str  # "a)", "A)", "I.", "1.", "(a)" …
+    index: int  # 0-based position in its sequence
+    label: str  # as a label: "a", "B", "II", "3"
+    end: int  # where the text after the label starts
+
+
+def part_label(text: str) -> PartLabel | None:
+    m = _PART.match(text)
+    if not m:
+        return None
+    raw = m.group("pl") or m.group("l")
+    punct = ")" if m.group("paren") else m.group("p")
+    if raw.isdigit():
+        return PartLabel("1" + punct, int(raw) - 1, raw, m.end())
+    if raw in _ROMAN and (punct == "." or raw not in "IVX" or len(raw) > 1):
+        return PartLabel("I" + punct, _ROMAN.index(raw), raw, m.end())
+    if len(raw) == 1:
+        style = ("a" if raw.islower() else "A") + punct
+        return PartLabel(style, ord(raw.lower()) - ord("a"), raw, m.end())
+    return None
+
+
+def part_label_in(text: str, style: str, expected: int) -> PartLabel | None:
+    """The label of ``style`` and sequence position ``expected`` at the start of ``text``."""
+    pl = part_label(text)
+    if pl and pl.style == style and pl.index == expected:
+        return pl
+    # "I." is also a letter-style label "i." / Roman "V)" vs letter "V)": try the other reading
+    m = _PART.match(text)
+    if m and style[0] in "aA" and (m.group("l") or m.group("pl") or "").isalpha():
+        raw = m.group("pl") or m.group("l")
+        punct = ")" if m.group("paren") else m.group("p")
+        if len(raw) == 1 and (("a" if raw.islower() else "A") + punct) == style and ord(raw.lower()) - 97 == expected:
+            return PartLabel(style, expected, raw, m.end())
+    return None
+
+
+# --------------------------------------------------------------------------- references
+_REF_CUE = phrase_alternation(cs.REFERENCE_CUES)
+_REF = re.compile(
+    rf"(?<![\w])(?:{_REF_CUE})\s*(?:(?:{_MARKS})\s*)?(?P<list>{NUMBER}(?:\s*(?:,|a|–|-|až|—)\s*{NUMBER})*)",
+    re.IGNORECASE)
+_LIST_SPLIT = re.compile(r"\s*(?:,|\sa\s|–|—|\s-\s|až)\s*")
+
+
+def find_references(text: str, shapes: set[str] | None = None, own: str | None = None) -> list[str]:
+    """Other resolutions named in ``text``: after "usnesení (č.)", or any token shaped
+    like the document's own resolution numbers (``shapes``, e.g. "A/9/9/9")."""
+    out: list[str] = []
+    for m in _REF.finditer(text):
+        for num in _LIST_SPLIT.split(m.group("list")):
+            num = _clean_number(num)
+            if re.search(r"\d", num) and ("/" in num or "-" in num or "." in num) and num not in out:
+                out.append(num)
+    if shapes:
+        for m in re.finditer(rf"(?<![\w/]){NUMBER}", text):
+            num = _clean_number(m.group(0))
+            if number_shape(num) in shapes and "/" in num and num not in out:
+                out.append(num)
+    return [n for n in out if n != own]
+
+
+@dataclass(slots=True)
+class PartText:
+    label: str
+    lines: list[str] = field(default_factory=list)

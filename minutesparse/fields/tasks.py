@@ -1,0 +1,210 @@
+"""Tasks: explicit "Úkol …" lines, "ukládá X <infinitive> …" clauses, and execution
+duties ("Zodpovídá: Ing. P. Hojgr  Termín: 27. 1. 2025").
+
+Pure functions over text; ``decisions.apply`` decides where tasks are.  Words come from
+``lang.cs.decisions``; dates are read with ``fields.dates``; people with ``fields.people``
+(which turns "J. Šolce" into the nominative — here we only hand it the raw names).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from minutesparse.fields.dates import find_dates
+from minutesparse.fields.people import parse_party, parse_person
+from minutesparse.fields.phrases import fold, phrase_alternation
+from minutesparse.lang.cs import dates as cs_dates
+from minutesparse.lang.cs import decisions as cs
+from minutesparse.schema import BodyParty, Person
+
+Party = Person | BodyParty
+
+_RESP = phrase_alternation(cs.RESPONSIBLE_LABELS)
+_DEAD = phrase_alternation(cs.DEADLINE_LABELS)
+_RESP_RE = re.compile(rf"(?<![\w])(?P<label>{_RESP})\s*:\s*", re.IGNORECASE)
+_RESP_NOCOLON = re.compile(rf"^\s*(?P<label>{_RESP})\s+(?=[A-ZÁ-Ž])", re.IGNORECASE)
+_DEAD_RE = re.compile(rf"(?<![\w])(?P<label>{_DEAD})\s*:\s*", re.IGNORECASE)
+_TASK_CUE = re.compile(rf"^\s*(?P<cue>{phrase_alternation(cs.TASK_CUES)})(?![\w])\s*(?P<num>\d+[.)]?)?\s*", re.IGNORECASE)
+_FOR = re.compile(r"^\s*pro\s+(?P<who>[^:]{2,120}?)\s*:\s*", re.IGNORECASE)
+
+_ROLE_FORM: dict[str, str] = {}
+for _canon_role, _forms in cs.ASSIGNEE_ROLES.items():
+    for _f in _forms:
+        _ROLE_FORM[fold(_f)] = _canon_role
+_ROLE_RE = re.compile(rf"^(?P<role>{phrase_alternation(sorted({f for fs in cs.ASSIGNEE_ROLES.values() for f in fs}))})(?![\w])\s*",
+                      re.IGNORECASE)
+_NOT_INF = {fold(w) for w in cs.NOT_INFINITIVES}
+
+
+# --------------------------------------------------------------------------- deadlines
+_NON_DATE = phrase_alternation(cs_dates.NON_DATE_DEADLINES + cs.DEADLINE_PHRASES)
+_NON_DATE_RE = re.compile(rf"(?<![\w])(?:{_NON_DATE})(?:\s+[^\s,;.]+){{0,4}}?(?=[,;.]|$)", re.IGNORECASE)
+_DUE_DATE = re.compile(rf"(?<![\w])(?:{phrase_alternation(cs.DEADLINE_PREPOSITIONS)})\s+$", re.IGNORECASE)
+
+
+def find_deadline(text: str, default_year: int | None = None) -> tuple[str | None, str | None]:
+    """(date, None) for "do 31. 12. 2024" / "Termín: 27. 1. 2025"; (None, phrase) for
+    "do příštího jednání"; (None, None) when no deadline is stated."""
+    m = _DEAD_RE.search(text)
+    if m:
+        value = text[m.end():].strip()
+        value = re.split(rf"\s{{2,}}|(?<![\w])(?:{_RESP})\s*:", value, flags=re.IGNORECASE)[0].strip(" ,;")
+        dates = find_dates(value, default_year)
+        if dates and dates[0].iso and dates[0].start <= 12:
+            return dates[0].iso, None
+        return None, (value or None)
+    for d in find_dates(text, default_year):
+        if d.iso and _DUE_DATE.search(text[max(0, d.start - 20):d.start]):
+            return d.iso, None
+    m2 = _NON_DATE_RE.search(text)
+    if m2:
+        return None, m2.group(0).strip()
+    return None, None
+
+
+# --------------------------------------------------------------------------- duties
+@dataclass(frozen=True, slots=True)
+class Duty:
+    responsible: str | None  # raw text after "Zodpovídá:"
+    deadline: str | None  # ISO date
+    deadline_text: str | None
+
+
+def parse_duty(text: str, default_year: int | None = None) -> Duty | None:
+    """A line stating who is responsible and/or by when ("Zodpovídá: X  Termín: D")."""
+    t = text.strip()
+    rm = _RESP_RE.search(t) or _RESP_NOCOLON.match(t)
+    dm = _DEAD_RE.search(t)
+    if not rm and not dm:
+        return None
+    first = min(x.start() for x in (rm, dm) if x)
+    if first > 3:  # the label must start the line (a dash or bullet may precede it)
+        return None
+    responsible = None
+    if rm:
+        end = dm.start() if dm and dm.start() > rm.start() else len(t)
+        responsible = t[rm.end():end].strip(" ,;") or None
+    date, dtext = find_deadline(t[dm.start():], default_year) if dm else (None, None)
+    return Duty(responsible, date, dtext)
+
+
+# --------------------------------------------------------------------------- parties
+def _is_plural_role(form: str, canon: str) -> bool:
+    f = fold(form)
+    return f.endswith("um") or (f.endswith("y") and not fold(canon).endswith("a"))
+
+
+def _is_abbrev(word: str) -> bool:
+    """"OBH", "MěÚ", "ZM" (an office's abbreviation), not an initial "J."."""
+    w = word.strip(",;:")
+    return len(w) >= 2 and not w.endswith(".") and sum(c.isupper() for c in w) >= 2
+
+
+def _looks_like_name(text: str) -> bool:
+    """Every word capitalised (titles such as "doc." or "p." may be lower case)."""
+    words = text.strip().split()
+    if not words or _is_abbrev(words[0]):
+        return False
+    return all(w[:1].isupper() or (w.endswith(".") and w[:-1].isalpha()) for w in words)
+
+
+def parse_parties(raw: str) -> list[Party]:
+    """"náměstky J. Šolce a V. Prachaře" -> two persons with role "náměstek";
+    "starostovi obce" -> the body "starosta obce"; "OBH" -> the body "OBH"."""
+    text = raw.strip(" ,;:.")
+    if not text:
+        return []
+    chunks = [c.strip() for c in re.split(r"\s*[,;]\s*|\s+a\s+|\s+a\s+dále\s+", text) if c.strip()]
+    out: list[Party] = []
+    inherited: str | None = None
+    for chunk in chunks:
+        m = _ROLE_RE.match(chunk)
+        if m:
+            form = m.group("role")
+            role = _ROLE_FORM[fold(form)]
+            rest = chunk[m.end():].strip()
+            inherited = role if _is_plural_role(form, role) else None
+            if rest and _looks_like_name(rest):
+                p = parse_person(rest, role=role)
+                if p:
+                    out.append(p)
+                    continue
+            name = role if not rest else f"{role} {rest}"
+            if form[:1].isupper():
+                name = name[:1].upper() + name[1:]
+            out.append(BodyParty(name=name, raw=chunk))
+            continue
+        if inherited and _looks_like_name(chunk):
+            p = parse_person(chunk, role=inherited)
+            if p:
+                out.append(p)
+                continue
+        if _is_abbrev(chunk.split()[0]) or chunk[:1].islower() or not _looks_like_name(chunk):
+            out.append(BodyParty(name=chunk, raw=chunk))
+        else:
+            out.append(parse_party(chunk))
+    return out
+
+
+# --------------------------------------------------------------------------- assignments
+def _is_infinitive(word: str) -> bool:
+    w = fold(word)
+    if not w.isalpha() or not word[:1].islower() or len(w) < 4 or w in _NOT_INF:
+        return False
+    return w.endswith("t") or w.endswith("ti")
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    assignees: str  # raw text naming who
+    text: str  # what, from the infinitive on ("vypracovat projektovou dokumentaci …")
+
+
+def split_assignment(clause: str, max_assignee_words: int = 10) -> Assignment | None:
+    """After "ukládá"/"pověřuje": "OBH vypracovat …" -> ("OBH", "vypracovat …")."""
+    words = list(re.finditer(r"\S+", clause))
+    for k, w in enumerate(words[: max_assignee_words + 1]):
+        token = w.group(0).strip(",;:")
+        if k >= 1 and _is_infinitive(token):
+            who = clause[: w.start()].strip(" ,;:")
+            return Assignment(who, clause[w.start():].strip())
+        if k >= 1 and token.lower() in ("se", "s", "k", "o") and k + 1 < len(words) and _is_infinitive(words[k + 1].group(0)):
+            continue
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class TaskCue:
+    number: str | None
+    assignees: str | None
+    text: str
+
+
+def match_task_cue(text: str) -> TaskCue | None:
+    """"Úkol pro náměstky J. Šolce a V. Prachaře: Otevřít …" / "Úkol č. 3: …" / "Úkol: …"."""
+    m = _TASK_CUE.match(text)
+    if not m:
+        return None
+    rest = text[m.end():]
+    num = m.group("num").rstrip(".)") if m.group("num") else None
+    if not num:
+        nm = re.match(r"^(?:č\.|číslo)\s*(\d+)\s*", rest, re.IGNORECASE)
+        if nm:
+            num, rest = nm.group(1), rest[nm.end():]
+    fm = _FOR.match(rest)
+    if fm:
+        return TaskCue(num, fm.group("who").strip(), rest[fm.end():].strip())
+    if rest.lstrip().startswith(":") or num:
+        return TaskCue(num, None, rest.lstrip(" :").strip())
+    return None
+
+
+def strip_duty_text(text: str) -> str:
+    """Task text without the trailing "Termín: …" / "Zodpovídá: …"."""
+    cut = len(text)
+    for rx in (_RESP_RE, _DEAD_RE):
+        m = rx.search(text)
+        if m and m.start() > 0:
+            cut = min(cut, m.start())
+    return text[:cut].strip(" ,;")

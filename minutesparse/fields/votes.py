@@ -1,0 +1,463 @@
+"""Votes: every notation Czech minutes use, read from one or a few lines.
+
+Notations (labels and words come from ``lang.cs.votes``):
+
+- ruled tables: a header row PŘÍTOMNO | PRO | PROTI | ZDRŽEL SE | NEHLASOVAL | VÝSLEDEK
+  and a row of values (``Line.cells``, or the same as plain text lines);
+- labelled counts in any order and punctuation: "pro 5, proti 0, zdržel se 0",
+  "Hlasování: pro - 7, proti - 0, zdržel se – 0", "PRO ( 8 ) – PROTI ( 0 ) – ZDRŽEL SE
+  ( 1 – Bc. Dušová )", "5 pro, 0 proti", one label per line ("Pro: 5" / "Proti: 0");
+- bare number groups in a vote context: "(20/0/0)", "25 : 0 : 0 (pro : proti : zdrželo
+  se)", "Hlasování: 5-0-0";
+- "HLASOVÁNÍ: PRO 14", "jednomyslně", stated results ("Návrh nebyl přijat");
+- roll calls: one line per member "Ing. J. Novák – pro" (optionally followed by totals).
+
+``scan_vote(lines, i)`` reads the vote starting at line ``i`` (or returns None) and says
+how many lines it used; ``to_vote`` turns it into a schema ``Vote``.
+
+Result rule when the document does not state one (``result_inferred = True``): passed
+when the yes votes are more than half of the body's members if their number is known
+(``attendance.total_members``), else more than half of those present (the vote's own
+"přítomno" count, else the attendance count), else more than half of the votes cast.
+This is the Czech municipal rule (zákon o obcích § 39, § 87: a majority of all members)
+degraded gracefully when the membership is not stated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from minutesparse.document import Line
+from minutesparse.fields.people import split_people
+from minutesparse.fields.phrases import fix_ocr_digits, fold, phrase_alternation, word_regex
+from minutesparse.lang.cs import votes as cs
+from minutesparse.schema import Vote, VoteCounts, Voters
+
+COUNT_FIELDS = ("present", "yes", "no", "abstain", "not_voting")
+_BALLOT_FIELDS = ("yes", "no", "abstain", "not_voting")
+
+_LABEL_OF: dict[str, str] = {}
+for _f, _forms in cs.COUNT_LABELS.items():
+    for _form in _forms:
+        _LABEL_OF[fold(" ".join(_form.split()))] = _f
+_WEAK = {fold(w) for w in cs.WEAK_LABELS}
+
+_LABELS = phrase_alternation(_LABEL_OF.keys() | {f for forms in cs.COUNT_LABELS.values() for f in forms})
+_RESULT_HEAD = phrase_alternation(cs.RESULT_HEADERS)
+_DASH = r"[-–—]"
+
+# label, then number: "pro 5", "Pro: 5", "pro - 7", "PRO ( 8 )", "ZDRŽEL SE ( 1 – Bc. Dušová )"
+_LABEL_NUM = re.compile(
+    rf"(?<![\w])(?P<label>{_LABELS})\s*(?P<open>\()?\s*(?:[:=]|{_DASH})?\s*(?P<open2>\()?\s*(?P<num>\d{{1,3}})(?![\d/.,]\d)(?!\w)",
+    re.IGNORECASE)
+# number, then label: "5 pro, 0 proti, 1 se zdržel"
+_NUM_LABEL = re.compile(
+    rf"(?<![\w/.,])(?P<num>\d{{1,3}})\s*(?:hlas\w*\s+)?(?P<label>{_LABELS})(?![\w])", re.IGNORECASE)
+_LABEL_ONLY = re.compile(rf"(?<![\w])(?P<label>{_LABELS}|{_RESULT_HEAD})(?![\w])", re.IGNORECASE)
+# names after a count: "( 1 – Bc. Dušová )" (inside the count's parenthesis) or "2 (Ing. Vařecha, …)"
+_NAMES_IN_OPEN = re.compile(rf"^\s*{_DASH}\s*(?P<names>[^()]*?)\s*\)")
+_NAMES_AFTER = re.compile(r"^\s*\)?\s*\((?P<names>[^()]*)\)")
+_CLOSE = re.compile(r"^\s*\)")
+
+_CUE = word_regex(cs.VOTE_CUES)
+_UNANIMOUS = word_regex(cs.UNANIMOUS)
+_FAILED = word_regex(cs.RESULT_FAILED)
+_PASSED = word_regex(cs.RESULT_PASSED)
+_RESULT_SUBJECT = re.compile(rf"^\W*(?:{phrase_alternation(cs.RESULT_SUBJECTS)})(?![\w])", re.IGNORECASE)
+
+# bare groups: "20/0/0", "25 : 0 : 0", "5-0-0" (the same separator throughout)
+_GROUP = re.compile(
+    r"(?<![\w/.,:])(?P<a>\d{1,3})\s*(?P<sep>/|:|[-–—])\s*(?P<b>\d{1,3})\s*(?P=sep)\s*(?P<c>\d{1,3})"
+    r"(?:\s*(?P=sep)\s*(?P<d>\d{1,3}))?(?![\w/.,:]|\s*(?P=sep)\s*\d)")
+_LEGEND = re.compile(r"\(([^()]*)\)")
+_NUMBER = re.compile(r"(?<![\w/.,])\d{1,3}(?![\w/.,]\d|\d)")
+
+
+def _norm(text: str) -> str:
+    return fix_ocr_digits(text)
+
+
+def _field(label: str) -> str:
+    return _LABEL_OF.get(fold(" ".join(label.split())), "")
+
+
+def stated_result(text: str) -> str | None:
+    """'failed' / 'passed' when ``text`` states a result ("Návrh nebyl přijat"), else None."""
+    t = _norm(text)
+    if _FAILED.search(t):
+        return "failed"
+    if _PASSED.search(t):
+        return "passed"
+    return None
+
+
+@dataclass(slots=True)
+class VoteFound:
+    """A vote read from lines ``start`` .. ``end`` (exclusive)."""
+
+    start: int
+    end: int
+    counts: dict[str, int] = field(default_factory=dict)
+    voters: dict[str, list[str]] = field(default_factory=dict)  # field -> raw names
+    result: str | None = None
+    unanimous: bool = False
+    page: int = 1
+    raw: str = ""
+    notation: str = ""
+
+    @property
+    def has_counts(self) -> bool:
+        return any(k in self.counts for k in _BALLOT_FIELDS)
+
+
+# --------------------------------------------------------------------------- one line
+@dataclass(slots=True)
+class _Counts:
+    counts: dict[str, int]
+    voters: dict[str, list[str]]
+    span: int  # characters covered by the counts (to judge whether the line is a vote)
+    strong: int  # ballot labels (yes/no/abstain/not_voting) that are not weak words
+
+
+def _labelled_counts(text: str) -> _Counts:
+    forward: list[tuple[str, int, str | None, int, bool]] = []
+    for m in _LABEL_NUM.finditer(text):
+        f = _field(m.group("label"))
+        if not f:
+            continue
+        rest = text[m.end():]
+        names = None
+        if m.group("open") or m.group("open2"):
+            nm = _NAMES_IN_OPEN.match(rest)
+            if nm:
+                names = nm.group("names")
+            elif (c := _CLOSE.match(rest)) and (nm2 := _NAMES_AFTER.match(rest[c.end():])):
+                names = nm2.group("names")
+        else:
+            nm = _NAMES_AFTER.match(rest)
+            if nm:
+                names = nm.group("names")
+        span = len(m.group(0)) + (len(names) if names else 0)
+        forward.append((f, int(m.group("num")), names, span, fold(m.group("label")) in _WEAK))
+    backward: list[tuple[str, int, str | None, int, bool]] = []
+    for m in _NUM_LABEL.finditer(text):
+        f = _field(m.group("label"))
+        if f:
+            backward.append((f, int(m.group("num")), None, len(m.group(0)), fold(m.group("label")) in _WEAK))
+    best = forward if len({x[0] for x in forward}) >= len({x[0] for x in backward}) else backward
+    counts: dict[str, int] = {}
+    voters: dict[str, list[str]] = {}
+    span = 0
+    strong = 0
+    for f, n, names, ln, weak in best:
+        if f in counts:
+            continue
+        counts[f] = n
+        span += ln
+        if f in _BALLOT_FIELDS and not weak:
+            strong += 1
+        if names and f in _BALLOT_FIELDS:
+            got = [p.strip() for p in re.split(r"[,;]|\s+a\s+", names) if re.search(r"[^\W\d_]{2}", p)]
+            if got:
+                voters[f] = got
+    return _Counts(counts, voters, span, strong)
+
+
+def _group_counts(text: str, context: bool) -> dict[str, int] | None:
+    for m in _GROUP.finditer(text):
+        nums = [int(x) for x in (m.group("a"), m.group("b"), m.group("c"), m.group("d")) if x is not None]
+        order = list(cs.DEFAULT_TRIPLE_ORDER)
+        legend = _LEGEND.search(text[m.end():m.end() + 80])
+        has_legend = False
+        if legend:
+            named = [_field(x.group("label")) for x in _LABEL_ONLY.finditer(legend.group(1))]
+            named = [x for x in named if x]
+            if len(named) >= len(nums) - 1 and len(named) >= 2:
+                order = named + [f for f in order if f not in named]
+                has_legend = True
+        in_parens = text[:m.start()].rstrip().endswith("(") and text[m.end():].lstrip().startswith(")")
+        if not (context or has_legend or in_parens):
+            continue
+        return {order[i]: n for i, n in enumerate(nums) if i < len(order)}
+    return None
+
+
+def parse_vote_text(text: str, *, context: bool = False) -> dict | None:
+    """Counts, voters, result and unanimity stated in one piece of text, or None.
+
+    ``context`` says the text is known to be about a vote (after "Hlasování:"), which
+    lets bare number groups ("5-0-0") and a single label ("PRO 14") count.
+    """
+    t = _norm(text)
+    cue = bool(_CUE.search(t)) or context
+    lc = _labelled_counts(t)
+    counts = dict(lc.counts)
+    voters = lc.voters
+    notation = "labels"
+    ballots = sum(1 for k in counts if k in _BALLOT_FIELDS)
+    ok = lc.strong >= 2 or (ballots >= 2 and cue) or (ballots >= 1 and cue and lc.strong >= 1)
+    if not ok:
+        grp = _group_counts(t, cue or bool(_PASSED.search(t) or _FAILED.search(t) or _UNANIMOUS.search(t)))
+        if grp:
+            counts, voters, notation, ok = grp, {}, "group", True
+    unanimous = bool(_UNANIMOUS.search(t))
+    result = stated_result(t)
+    if not ok:
+        if unanimous and (cue or result):
+            counts, voters, notation = {}, {}, "unanimous"
+        else:
+            return None
+    return {"counts": counts, "voters": voters, "result": result, "unanimous": unanimous, "notation": notation}
+
+
+# --------------------------------------------------------------------------- tables
+def _header_fields(line: Line) -> list[str] | None:
+    """Field names of a vote-table header row in column order ('result' for VÝSLEDEK)."""
+    t = _norm(line.text)
+    if re.search(r"\d", t):
+        return None
+    cols: list[str] = []
+    if line.cells:
+        for cell in line.cells:
+            c = _norm(cell or "").strip(" :")
+            f = _field(c) if c else ""
+            if not f and c and re.fullmatch(_RESULT_HEAD, c, re.IGNORECASE):
+                f = "result"
+            cols.append(f)
+    else:
+        left = t
+        for m in _LABEL_ONLY.finditer(t):
+            f = _field(m.group("label"))
+            if not f and re.fullmatch(_RESULT_HEAD, m.group("label"), re.IGNORECASE):
+                f = "result"
+            cols.append(f)
+            left = left.replace(m.group(0), " ", 1)
+        if re.search(r"[^\W\d_]", left):
+            return None  # other words on the line: prose, not a header
+    ballots = [c for c in cols if c in _BALLOT_FIELDS]
+    if len(set(ballots)) < 2 or len(cols) < 3:
+        return None
+    return cols
+
+
+def _row_values(line: Line, cols: list[str]) -> tuple[dict[str, int], str | None] | None:
+    t = _norm(line.text)
+    if line.cells and len(line.cells) == len(cols):
+        vals = [(_norm(c or "")).strip() for c in line.cells]
+    else:
+        vals = re.findall(r"\d+|[^\W\d_][^\d]*", t)
+        vals = [v.strip() for v in vals if v.strip()]
+    counts: dict[str, int] = {}
+    result = None
+    nums = [v for v in vals if re.fullmatch(r"\d{1,3}", v)]
+    if len(nums) < 2:
+        return None
+    if len(vals) == len(cols):
+        for f, v in zip(cols, vals):
+            if f in COUNT_FIELDS and re.fullmatch(r"\d{1,3}", v):
+                counts[f] = int(v)
+            elif f == "result":
+                result = stated_result(v)
+    else:  # fewer values than columns: numbers fill the count columns in order
+        count_cols = [f for f in cols if f in COUNT_FIELDS]
+        for f, v in zip(count_cols, nums):
+            counts[f] = int(v)
+        words = " ".join(v for v in vals if not v.isdigit())
+        result = stated_result(words) if words else None
+    return counts, result
+
+
+# --------------------------------------------------------------------------- roll calls
+_ROLL = re.compile(rf"^(?P<name>[^\W\d_][^:–—]*?)\s*(?:[:–—]|\s-\s|\t|\s{{2,}})\s*(?P<label>{_LABELS})\s*[.,;]?\s*$",
+                   re.IGNORECASE)
+
+
+def _roll_entry(line: Line) -> tuple[str, str] | None:
+    if line.cells and len(line.cells) >= 2:
+        name = (line.cells[0] or "").strip()
+        f = _field(_norm(line.cells[-1] or "").strip(" :.")) if line.cells[-1] else ""
+        if name and f in _BALLOT_FIELDS and re.search(r"[^\W\d_]{2}", name) and not _field(name):
+            return name, f
+        return None
+    m = _ROLL.match(_norm(line.text).strip())
+    if not m:
+        return None
+    f = _field(m.group("label"))
+    name = m.group("name").strip()
+    if f not in _BALLOT_FIELDS or _field(name) or len(name.split()) > 6:
+        return None
+    return name, f
+
+
+# --------------------------------------------------------------------------- scanning
+def _is_result_line(text: str) -> bool:
+    t = _norm(text).strip(" -–•*.")
+    return bool(stated_result(t)) and len(t.split()) <= 8
+
+
+def _single_label_line(text: str) -> dict[str, int] | None:
+    """A line that is just one labelled count ("Pro: 5", "Proti 0 (Novák)")."""
+    t = _norm(text)
+    lc = _labelled_counts(t)
+    if len(lc.counts) != 1:
+        return None
+    rest = _LABEL_NUM.sub(" ", t)
+    rest = re.sub(r"\([^()]*\)", " ", rest)
+    if re.search(r"[^\W\d_]{3,}", rest) and not _CUE.search(rest):
+        return None
+    return lc.counts
+
+
+def _names_line(text: str) -> tuple[str, list[str]] | None:
+    """'Proti: Ing. Novák, Dvořák' — a label followed by names, no count."""
+    m = re.match(rf"^\s*(?P<label>{_LABELS})\s*[:–—-]\s*(?P<names>[^\d]+)$", _norm(text), re.IGNORECASE)
+    if not m:
+        return None
+    f = _field(m.group("label"))
+    names = [p.strip(" .") for p in re.split(r"[,;]|\s+a\s+", m.group("names")) if re.search(r"[^\W\d_]{2}", p)]
+    if f not in _BALLOT_FIELDS or not names:
+        return None
+    return f, names
+
+
+def scan_vote(lines: list[Line], i: int) -> VoteFound | None:
+    """The vote starting at ``lines[i]``, with the lines that belong to it, or None."""
+    line = lines[i]
+    found: VoteFound | None = None
+    # 1. ruled table (or its plain-text rendering): header row + value row
+    cols = _header_fields(line)
+    if cols and i + 1 < len(lines):
+        row = _row_values(lines[i + 1], cols)
+        if row:
+            counts, result = row
+            found = VoteFound(i, i + 2, counts=counts, result=result, notation="table")
+    # 2. roll call: at least three consecutive "name – option" lines
+    if found is None and _roll_entry(line):
+        j = i
+        voters: dict[str, list[str]] = {}
+        while j < len(lines) and (e := _roll_entry(lines[j])):
+            voters.setdefault(e[1], []).append(e[0])
+            j += 1
+        if j - i >= 3:
+            counts = {f: len(v) for f, v in voters.items()}
+            for f in _BALLOT_FIELDS:
+                counts.setdefault(f, 0)
+            found = VoteFound(i, j, counts=counts, voters=voters, notation="roll_call")
+    # 3. inline notation on this line
+    if found is None:
+        got = parse_vote_text(line.text)
+        if got:
+            found = VoteFound(i, i + 1, counts=got["counts"], voters=got["voters"], result=got["result"],
+                              unanimous=got["unanimous"], notation=got["notation"])
+    # 4. a cue line ("Hlasování:") or single-label lines followed by more counts
+    if found is None:
+        t = _norm(line.text)
+        cue_only = bool(_CUE.match(t.strip())) and len(re.findall(r"[^\W\d_]{3,}", _CUE.sub(" ", t))) <= 3
+        single = _single_label_line(t)
+        if cue_only or single:
+            counts = dict(single or {})
+            j = i + 1
+            if cue_only:
+                got = parse_vote_text(t, context=True)
+                if got:
+                    counts.update(got["counts"])
+            while j < len(lines) and j < i + 8:
+                nxt = _single_label_line(lines[j].text)
+                if nxt and not (nxt.keys() & counts.keys()):
+                    counts.update(nxt)
+                    j += 1
+                    continue
+                if cue_only and j == i + 1:
+                    got = parse_vote_text(lines[j].text, context=True)
+                    if got and got["counts"]:
+                        counts.update(got["counts"])
+                        j += 1
+                        continue
+                break
+            ballots = [k for k in counts if k in _BALLOT_FIELDS]
+            if len(ballots) >= 2 or (cue_only and ballots):
+                found = VoteFound(i, j, counts=counts, notation="lines")
+            elif cue_only and j == i + 1 and i + 1 < len(lines):
+                nxt_t = _norm(lines[i + 1].text)
+                if _UNANIMOUS.search(nxt_t) or (_is_result_line(nxt_t)):
+                    found = VoteFound(i, i + 1, notation="cue")
+    if found is None:
+        return None
+    # 5. lines that complete the vote: results, names, unanimity, totals after a roll call
+    j = found.end
+    while j < len(lines) and j < found.end + 3:
+        t = lines[j].text
+        if _is_result_line(t) and found.result is None:
+            found.result = stated_result(t)
+            found.unanimous = found.unanimous or bool(_UNANIMOUS.search(_norm(t)))
+            j += 1
+            continue
+        nl = _names_line(t)
+        if nl and nl[0] not in found.voters:
+            found.voters[nl[0]] = nl[1]
+            j += 1
+            continue
+        if _UNANIMOUS.search(_norm(t)) and len(t.split()) <= 6:
+            found.unanimous = True
+            found.result = found.result or stated_result(t)
+            j += 1
+            continue
+        if found.notation == "roll_call":
+            got = parse_vote_text(t)
+            if got and got["counts"]:
+                found.counts.update(got["counts"])
+                found.result = found.result or got["result"]
+                j += 1
+                continue
+        break
+    found.end = j
+    found.page = lines[i].page
+    found.raw = "\n".join(ln.text for ln in lines[i:j])
+    return found
+
+
+def result_only_vote(lines: list[Line], i: int) -> VoteFound | None:
+    """"Usnesení bylo přijato." on its own line: a vote whose counts are not given."""
+    t = _norm(lines[i].text).strip(" -–•*")
+    if not _RESULT_SUBJECT.match(t) or not _is_result_line(t):
+        return None
+    return VoteFound(i, i + 1, result=stated_result(t), unanimous=bool(_UNANIMOUS.search(t)),
+                     page=lines[i].page, raw=lines[i].text, notation="result")
+
+
+# --------------------------------------------------------------------------- results
+def infer_result(counts: VoteCounts, *, total_members: int | None = None,
+                 present: int | None = None) -> str | None:
+    """The result by the documented majority rule, or None when yes is unknown."""
+    if counts.yes is None:
+        return None
+    basis = total_members or counts.present or present
+    if not basis:
+        cast = [c for c in (counts.yes, counts.no, counts.abstain) if c is not None]
+        basis = sum(cast)
+    if not basis:
+        return None
+    return "passed" if counts.yes > basis / 2 else "failed"
+
+
+def to_vote(found: VoteFound, *, item: str | None = None, resolution: str | None = None,
+            part: str | None = None, total_members: int | None = None,
+            present: int | None = None) -> Vote:
+    counts = VoteCounts(**{k: v for k, v in found.counts.items() if k in COUNT_FIELDS})
+    if found.unanimous and counts.yes is None and present:
+        counts.yes = counts.present or present
+        counts.no = 0 if counts.no is None else counts.no
+        counts.abstain = 0 if counts.abstain is None else counts.abstain
+    voters = Voters(**{f: split_people(", ".join(names)) for f, names in found.voters.items()})
+    result = found.result
+    inferred = False
+    if result is None:
+        if found.unanimous:
+            result, inferred = "passed", True
+        else:
+            result = infer_result(counts, total_members=total_members, present=present)
+            inferred = result is not None
+    return Vote(item=item, resolution=resolution, part=part, counts=counts, result=result,
+                result_inferred=inferred, unanimous=found.unanimous, voters=voters,
+                raw=found.raw, page=found.page)

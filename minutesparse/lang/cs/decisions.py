@@ -1,0 +1,217 @@
+"""Czech decision vocabulary (data only): resolution verbs, labels, task and duty cues.
+
+Used by ``minutesparse.fields.resolutions``, ``tasks``, ``segment`` and ``decisions``.
+Everything is lower case unless noted; the parsers match case-insensitively.
+"""
+
+from __future__ import annotations
+
+# ---------------------------------------------------------------------------------------
+# Resolution verbs.  Canonical form (present tense, 3rd person singular, lower case, as a
+# resolution writes it) -> other forms seen in minutes (past tense of every gender and
+# number, reflexive or perfective variants).  The canonical form always matches itself.
+# Multi-word actions are fixed phrases that name a different decision than their verb
+# alone ("bere na vědomí" is not "bere"; "uděluje výjimku" grants an exemption).
+ACTIONS: dict[str, tuple[str, ...]] = {
+    "schvaluje": ("schválila", "schválilo", "schválil", "schválili", "schválily", "schvalují"),
+    "neschvaluje": ("neschválila", "neschválilo", "neschválil", "neschválili", "neschválily", "neschvalují"),
+    "bere na vědomí": ("vzala na vědomí", "vzalo na vědomí", "vzal na vědomí", "vzali na vědomí",
+                       "vzaly na vědomí", "berou na vědomí", "bere na vědomí informaci"),
+    "nebere na vědomí": ("nevzala na vědomí", "nevzalo na vědomí", "nevzal na vědomí"),
+    "doporučuje": ("doporučila", "doporučilo", "doporučil", "doporučili", "doporučují"),
+    "nedoporučuje": ("nedoporučila", "nedoporučilo", "nedoporučil", "nedoporučili", "nedoporučují"),
+    "ukládá": ("uložila", "uložilo", "uložil", "uložili", "ukládají"),
+    "pověřuje": ("pověřila", "pověřilo", "pověřil", "pověřili", "pověřují"),
+    "souhlasí": ("souhlasila", "souhlasilo", "souhlasil", "souhlasili", "vyslovuje souhlas",
+                 "vyjadřuje souhlas", "dává souhlas", "uděluje souhlas"),
+    "nesouhlasí": ("nesouhlasila", "nesouhlasilo", "nesouhlasil", "nesouhlasili", "vyslovuje nesouhlas",
+                   "vyjadřuje nesouhlas"),
+    "revokuje": ("revokovala", "revokovalo", "revokoval", "revokovali"),
+    "volí": ("zvolila", "zvolilo", "zvolil", "zvolili", "volila", "volilo"),
+    "jmenuje": ("jmenovala", "jmenovalo", "jmenoval", "jmenovali"),
+    "odvolává": ("odvolala", "odvolalo", "odvolal", "odvolali"),
+    "zřizuje": ("zřídila", "zřídilo", "zřídil", "zřídili"),
+    "ruší": ("zrušila", "zrušilo", "zrušil", "zrušili"),
+    "vyhovuje": ("vyhověla", "vyhovělo", "vyhověl", "vyhověli"),
+    "nevyhovuje": ("nevyhověla", "nevyhovělo", "nevyhověl", "nevyhověli"),
+    "určuje": ("určila", "určilo", "určil", "určili"),
+    "vydává": ("vydala", "vydalo", "vydal", "vydali"),
+    "ověřuje": ("ověřila", "ověřilo", "ověřil", "ověřili"),
+    "rozhoduje": ("rozhodla", "rozhodlo", "rozhodl", "rozhodli"),
+    "nerozhoduje": ("nerozhodla", "nerozhodlo", "nerozhodl", "nerozhodli"),
+    "konstatuje": ("konstatovala", "konstatovalo", "konstatoval", "konstatovali"),
+    "deleguje": ("delegovala", "delegovalo", "delegoval", "delegovali"),
+    "navrhuje": ("navrhla", "navrhlo", "navrhl", "navrhli"),
+    "odkládá": ("odložila", "odložilo", "odložil", "odložili"),
+    "stanovuje": ("stanoví", "stanovila", "stanovilo", "stanovil", "stanovili"),
+    "projednává": ("projednala", "projednalo", "projednal", "projednali"),
+    "nominuje": ("nominovala", "nominovalo", "nominoval", "nominovali"),
+    "zamítá": ("zamítla", "zamítlo", "zamítl", "zamítli"),
+    "potvrzuje": ("potvrdila", "potvrdilo", "potvrdil", "potvrdili"),
+    "přijímá": ("přijala", "přijalo", "přijal", "přijali"),
+    "uděluje výjimku": ("udělila výjimku", "udělilo výjimku", "udělil výjimku"),
+    "uděluje": ("udělila", "udělilo", "udělil", "udělili"),
+    "vyhlašuje": ("vyhlásila", "vyhlásilo", "vyhlásil", "vyhlásili"),
+    "zmocňuje": ("zmocnila", "zmocnilo", "zmocnil", "zmocnili"),
+    "odsouhlasuje": ("odsouhlasila", "odsouhlasilo", "odsouhlasil", "odsouhlasili"),
+    "povoluje": ("povolila", "povolilo", "povolil", "povolili"),
+    "nepovoluje": ("nepovolila", "nepovolilo", "nepovolil", "nepovolili"),
+    "vyjadřuje": ("vyjádřila", "vyjádřilo", "vyjádřil", "vyjádřili"),
+    "stahuje bod": ("stáhla bod", "stáhlo bod", "stahuje z programu bod", "stahuje z programu",
+                    "stáhla z programu", "stáhlo z programu"),
+    "mění": ("změnila", "změnilo", "změnil", "změnili"),
+    "doplňuje": ("doplnila", "doplnilo", "doplnil", "doplnili"),
+    "prodlužuje": ("prodloužila", "prodloužilo", "prodloužil", "prodloužili"),
+    "ponechává": ("ponechala", "ponechalo", "ponechal", "ponechali"),
+    "vyřazuje": ("vyřadila", "vyřadilo", "vyřadil", "vyřadili"),
+    "odmítá": ("odmítla", "odmítlo", "odmítl", "odmítli"),
+    "vyzývá": ("vyzvala", "vyzvalo", "vyzval", "vyzvali"),
+    "žádá": ("požádala", "požádalo", "požádal", "požádali", "žádala"),
+    "požaduje": ("požadovala", "požadovalo", "požadoval", "požadovali"),
+    "poskytuje": ("poskytla", "poskytlo", "poskytl", "poskytli"),
+    "svěřuje": ("svěřila", "svěřilo", "svěřil", "svěřili"),
+    "uznává": ("uznala", "uznalo", "uznal", "uznali"),
+    "akceptuje": ("akceptovala", "akceptovalo", "akceptoval", "akceptovali"),
+    "opravuje": ("opravila", "opravilo", "opravil", "opravili"),
+    "ukončuje": ("ukončila", "ukončilo", "ukončil", "ukončili"),
+    "předkládá": ("předložila", "předložilo", "předložil", "předložili"),
+    "byla seznámena": ("byl seznámen", "bylo seznámeno", "byli seznámeni", "se seznámila",
+                       "se seznámilo", "se seznámil", "je seznámena", "je seznámeno"),
+}
+# "byla seznámena" (was acquainted with) has no present-tense form in use; it is kept as
+# written (feminine, the usual gender of "rada"/"komise") so that search facets group it.
+
+# Verbs whose object is an assignment to someone: they also produce tasks.
+TASK_ACTIONS: tuple[str, ...] = ("ukládá", "pověřuje")
+
+# Actions meaning the body decided *not* to do something; the resolution is still adopted.
+NEGATIVE_ACTIONS: tuple[str, ...] = (
+    "neschvaluje", "nedoporučuje", "nesouhlasí", "nevyhovuje", "nerozhoduje", "nepovoluje",
+    "zamítá", "odmítá", "nebere na vědomí",
+)
+
+# ---------------------------------------------------------------------------------------
+# Resolution-number labels at the start of a line: "Usnesení č. 12/2024/RM",
+# "Číslo: RM/1/1/2022", "(usnesení č. 8/2018 R)", "USNESENÍ číslo 5".
+# Each entry is a sequence of words; "č." / "číslo" / ":" may follow (NUMBER_MARKS).
+LABEL_WORDS: tuple[str, ...] = (
+    "usnesení", "usnesení rady", "usnesení zastupitelstva", "usnesení komise", "usnesení výboru",
+    "návrh usnesení", "přijaté usnesení", "číslo usnesení", "č. usnesení",
+)
+# Words that label a number only when followed directly by a colon ("Číslo: RM/1/1/2022").
+COLON_LABEL_WORDS: tuple[str, ...] = ("číslo", "č.", "čís.")
+NUMBER_MARKS: tuple[str, ...] = ("č.", "čís.", "číslo", "č", "no.", "nr.")
+
+# "Návrh usnesení:" / "Usnesení:" — the following text is a resolution (possibly unnumbered).
+RESOLUTION_CUES: tuple[str, ...] = (
+    "návrh usnesení", "usnesení", "přijaté usnesení", "znění usnesení", "návrh na usnesení",
+    "usnesení číslo", "přijala následující usnesení", "přijal následující usnesení",
+    "přijalo následující usnesení", "následující usnesení", "toto usnesení",
+)
+# Words after which a resolution proposal is explicitly not final (kept, adopted unknown).
+PROPOSAL_CUES: tuple[str, ...] = ("návrh usnesení", "návrh na usnesení")
+
+# Words referring to other resolutions ("revokuje usnesení č. RM/1142/38/2024").
+REFERENCE_CUES: tuple[str, ...] = ("usnesení", "usnesením", "usnesením č.", "usnesení č.", "usn.")
+
+# ---------------------------------------------------------------------------------------
+# Bodies that pass resolutions: the subject at the start of a resolution's wording
+# ("Rada města Litovel …", "Komise Smart City doporučuje …", "ZO schvaluje …").
+# Capitalised nouns and abbreviations, matched at the start of a line.
+RESOLVING_BODIES: tuple[str, ...] = (
+    "Rada", "Zastupitelstvo", "Komise", "Výbor", "Finanční výbor", "Kontrolní výbor",
+    "Osadní výbor", "Senát", "Akademický senát", "Valná hromada", "Členská schůze",
+    "Shromáždění", "Představenstvo", "Dozorčí rada", "Výkonný výbor", "Správní rada",
+    "Vědecká rada", "Kolegium", "Sněm", "Konference", "Porota", "Hodnotící komise",
+    "Zastupitelstvo obce", "Zastupitelstvo města", "Rada obce", "Rada města",
+    "ZO", "ZM", "ZMO", "ZML", "ZMČ", "RM", "RMO", "RMČ", "RO", "AS", "KV", "FV", "VR",
+)
+
+# ---------------------------------------------------------------------------------------
+# Tasks and execution duties.
+TASK_CUES: tuple[str, ...] = ("úkol", "úkoly", "nový úkol", "úkol č.", "úkol číslo")
+RESPONSIBLE_LABELS: tuple[str, ...] = (
+    "zodpovídá", "zodpovídají", "zodpovědný", "zodpovědná", "zodpovědní", "zodpovědnost",
+    "zodp.", "odpovídá", "odpovídají", "odpovědný", "odpovědná", "odpovědní", "odpovědnost",
+    "odp.", "za splnění odpovídá", "zajistí", "řešitel", "garant",
+)
+DEADLINE_LABELS: tuple[str, ...] = ("termín", "termín plnění", "termín splnění", "lhůta", "splnit do")
+# "do 31. 12. 2024", "nejpozději do …", "v termínu do …" introduce a deadline inside a task.
+DEADLINE_PREPOSITIONS: tuple[str, ...] = ("nejpozději do", "v termínu do", "ve lhůtě do", "do", "k")
+# Deadlines that are not dates, kept verbatim in deadline_text (with the words that follow,
+# up to the end of the clause): "do konce ledna roku 2023", "do příštího jednání".
+DEADLINE_PHRASES: tuple[str, ...] = (
+    "do konce", "do příštího", "do nejbližšího", "do následujícího", "na příštím", "na nejbližším",
+    "neprodleně", "bezodkladně", "stále", "průběžně", "ihned", "trvale", "do odvolání",
+)
+
+# Offices and bodies an assignment is addressed to, as they appear after "ukládá"
+# (dative) or "pověřuje" (accusative), mapped to the nominative.  A following name
+# makes the party a person with this role ("starostovi Pavlu Horákovi").
+ASSIGNEE_ROLES: dict[str, tuple[str, ...]] = {
+    "starosta": ("starostovi", "starostu", "starosty", "starostou", "starosta"),
+    "starostka": ("starostce", "starostku", "starostka"),
+    "místostarosta": ("místostarostovi", "místostarostu", "místostarosty", "místostarosta",
+                      "místostarostům"),
+    "místostarostka": ("místostarostce", "místostarostku", "místostarostka"),
+    "náměstek": ("náměstkovi", "náměstka", "náměstky", "náměstkům", "náměstek"),
+    "náměstkyně": ("náměstkyni", "náměstkyně"),
+    "primátor": ("primátorovi", "primátora", "primátor"),
+    "tajemník": ("tajemníkovi", "tajemníka", "tajemník"),
+    "tajemnice": ("tajemnici", "tajemnice"),
+    "ředitel": ("řediteli", "ředitele", "ředitel", "ředitelům"),
+    "ředitelka": ("ředitelce", "ředitelku", "ředitelka"),
+    "vedoucí": ("vedoucímu", "vedoucí", "vedoucím"),
+    "předseda": ("předsedovi", "předsedu", "předseda", "předsedům"),
+    "předsedkyně": ("předsedkyni", "předsedkyně"),
+    "člen": ("členovi", "člena", "členům", "členy", "člen"),
+    "členka": ("člence", "členku", "členka"),
+    "rada": ("radě", "radu", "rada"),
+    "zastupitelstvo": ("zastupitelstvu", "zastupitelstvo"),
+    "komise": ("komisi", "komise"),
+    "výbor": ("výboru", "výbor"),
+    "odbor": ("odboru", "odbor", "odborům"),
+    "úřad": ("úřadu", "úřad"),
+    "správce": ("správci", "správce"),
+    "zpracovatel": ("zpracovateli", "zpracovatele", "zpracovatel"),
+    "zapisovatel": ("zapisovateli", "zapisovatele"),
+    "zapisovatelka": ("zapisovatelce", "zapisovatelku"),
+}
+
+# Infinitives end in -t/-ti/-ci; these common nouns and adverbs end so too but are not verbs.
+NOT_INFINITIVES: tuple[str, ...] = (
+    "rozpočet", "účet", "počet", "projekt", "dokument", "kontrakt", "text", "list", "bod",
+    "prospekt", "fakt", "kabinet", "internet", "komplet", "pamflet", "paragraf",
+    "ústředí", "oddělení", "zastupitelstvu", "správci", "radnici", "obci", "věci", "pomoci",
+    "moci", "noci", "práci", "ulici", "budově", "dotaci", "dotací", "souvislosti", "činnosti",
+    "společnosti", "organizaci", "organizací", "komisi", "tajemnici", "předsedkyni",
+    "náměstkyni", "ředitelce", "starostce", "radě", "velikosti", "možnosti", "nemovitosti",
+    "části", "oblasti", "míst", "měst", "obcí", "předsedovi", "zpracovateli", "řediteli",
+    "ti", "k", "at", "cti", "šest", "sedmi", "deset", "dvacet", "třicet", "čtyřicet", "padesát",
+    "sto", "jednotlivosti", "odpovědnosti", "povinnosti", "záležitosti", "skutečnosti",
+    "lhůt", "akt", "plat", "most", "host", "hosti", "listopadu",
+)
+
+# ---------------------------------------------------------------------------------------
+# Agenda-item headings in the body: "Ad 3)", "K bodu 3:", "Bod 3." before the number.
+ITEM_HEADING_PREFIXES: tuple[str, ...] = ("ad", "k bodu", "bod", "bod č.", "k bodu č.", "bod programu")
+
+# Lines that end a resolution or a task, matched at the start of a line that begins with
+# a capital letter (wrapped prose starts lower case): notes, explanatory reports,
+# recorder and verifiers, the next meeting …
+BLOCK_END_STARTS: tuple[str, ...] = (
+    "pozn.", "poznámka", "důvodová zpráva", "zapsal", "zapsala", "zapsal/a", "zapisovatel",
+    "zapisovatelka", "ověřovatel", "ověřovatelé", "ověřovatelka", "další zasedání",
+    "další jednání", "příští zasedání", "příští jednání", "další schůze", "příští schůze",
+    "jedná se o anonymizovaný", "za správnost", "vyvěšeno", "sejmuto", "přílohy usnesení",
+)
+# … these only on a short line or before a colon ("Diskuse:", "Závěr", "Ověřil:").
+BLOCK_END_HEADINGS: tuple[str, ...] = (
+    "diskuse", "diskuze", "závěr", "příloha", "přílohy", "podpis", "podpisy", "razítko",
+    "ověřil", "ověřila", "ověřili", "informace", "různé",
+)
+# … and these anywhere in a line (signature marks "v. r." / "v.r.", dotted signature lines).
+BLOCK_END_MARKS: tuple[str, ...] = ("v. r.", "v.r.", "vlastní rukou", "........")
+
+# Placeholders of unfinished drafts ("č. 1.??/2022", "ze dne ??. měsíc 2022", "[doplnit]").
+PLACEHOLDERS: tuple[str, ...] = ("??", "[doplnit]", "(doplnit)", "[doplní se]", "xx.xx.", "…/…", "___")

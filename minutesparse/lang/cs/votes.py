@@ -1,0 +1,77 @@
+"""Czech vote vocabulary (data only): count labels, result phrases, vote cues.
+
+The vote parser (``minutesparse.fields.votes``) builds its regexes from these lists;
+it never spells a Czech word itself.  Matching is case-insensitive; every form is
+listed as it is written (with diacritics); the parser also accepts the folded
+(accent-less) spelling of each form, because scans and hasty typists drop háčky.
+"""
+
+from __future__ import annotations
+
+# Count labels -> VoteCounts field.  Longer forms first is not required (the parser sorts).
+COUNT_LABELS: dict[str, tuple[str, ...]] = {
+    "present": (
+        "přítomno", "přítomni", "přítomných", "přítomen", "přítomen/a", "přítomna",
+        "počet přítomných", "přítomných členů",
+    ),
+    "yes": (
+        "pro", "hlasovalo pro", "hlasovali pro", "pro hlasovalo", "pro návrh",
+        "ano",
+    ),
+    "no": (
+        "proti", "hlasovalo proti", "hlasovali proti", "proti návrhu", "ne",
+    ),
+    "abstain": (
+        "zdržel se", "zdržela se", "zdrželo se", "zdrželi se", "zdržely se", "zdržel/a se",
+        "se zdržel", "se zdržela", "se zdrželo", "se zdrželi", "se zdržely",
+        "zdrželo se hlasování", "zdrželi se hlasování",
+        "zdržení", "zdržení se", "zdržuje se", "zdrž.", "zdržel", "zdrželo", "zdrželi",
+    ),
+    "not_voting": (
+        "nehlasoval", "nehlasovala", "nehlasovalo", "nehlasovali", "nehlasoval/a",
+        "nehlasující", "nehlasuje",
+    ),
+}
+
+# Labels too short or too common to count as a vote on their own (they need a vote cue
+# or another label on the same line): "ano"/"ne" also mean yes/no in ordinary prose.
+WEAK_LABELS: tuple[str, ...] = ("ano", "ne")
+
+# Column headers of ruled vote tables that are not counts.
+RESULT_HEADERS: tuple[str, ...] = ("výsledek", "výsledek hlasování", "usnesení")
+
+# Words that make a line a vote line ("Hlasování: pro 7 …", "Výsledek hlasování: 5-0-0").
+VOTE_CUES: tuple[str, ...] = (
+    "hlasování", "hlasovalo", "hlasovali", "hlasováno", "výsledek hlasování",
+    "hlasování o návrhu", "hlasování o usnesení",
+)
+
+# Legend naming the order of a bare number triple: "25 : 0 : 0 (pro : proti : zdrželo se)".
+# The parser reads the legend with COUNT_LABELS; without a legend the order is this one.
+DEFAULT_TRIPLE_ORDER: tuple[str, ...] = ("yes", "no", "abstain", "not_voting")
+
+# All present voted for: "jednomyslně", "všemi hlasy".
+UNANIMOUS: tuple[str, ...] = (
+    "jednomyslně", "jednohlasně", "všemi hlasy", "všemi hlasy přítomných", "všichni pro",
+    "všichni přítomní pro",
+)
+
+# Stated results.  Failed phrases are tried first ("nebyl přijat" contains "přijat").
+RESULT_FAILED: tuple[str, ...] = (
+    "nepřijato", "nepřijat", "nepřijata", "nebylo přijato", "nebyl přijat", "nebyla přijata",
+    "neschváleno", "neschválen", "neschválena", "nebylo schváleno", "nebyl schválen",
+    "nebyla schválena", "zamítnuto", "zamítnut", "zamítnuta", "návrh nebyl přijat",
+    "usnesení nebylo přijato", "nebylo odsouhlaseno", "neodsouhlaseno",
+)
+RESULT_PASSED: tuple[str, ...] = (
+    "přijato", "přijat", "přijata", "bylo přijato", "byl přijat", "byla přijata",
+    "schváleno", "schválen", "schválena", "bylo schváleno", "byl schválen", "byla schválena",
+    "odsouhlaseno", "bylo odsouhlaseno", "usnesení bylo přijato", "návrh byl přijat",
+)
+
+# A sentence that states a result on its own line ("Usnesení bylo přijato.") becomes a
+# vote without counts only when it names what was voted on with one of these subjects.
+RESULT_SUBJECTS: tuple[str, ...] = ("usnesení", "návrh", "návrh usnesení", "program", "program jednání")
+
+# Roll-call options written after a name ("Ing. J. Novák – pro"): same labels as counts.
+ROLL_CALL_SEPARATORS: tuple[str, ...] = ("–", "-", ":", "—")
