@@ -80,6 +80,8 @@ def _readings(word: str, part: str) -> tuple[Reading, ...]:
 
     for name, (gender, nom_end, cases, cls) in _PARADIGMS.items():
         w = weights.get(name, 0.1)
+        if w <= 0.0:
+            continue
         # the word as a nominative of this paradigm
         if nom_end:
             if low.endswith(nom_end) and len(low) > len(nom_end) + 1:

@@ -89,6 +89,14 @@ PARADIGMS: dict[str, tuple[str, str, dict[str, tuple[str, ...]], str | None]] = 
         "gen": ("ě",), "dat": ("i",), "acc": ("i",), "loc": ("i",), "ins": ("í",),
         "pl_nom": ("ě",), "pl_dat": ("ím",), "pl_acc": ("ě",), "pl_ins": ("ěmi",),
     }, None),
+    # Paradigms of body nouns only (weight 0 for names): hrad (výbor, senát), spolek,
+    # město (zastupitelstvo), stavení (shromáždění), muzeum (kolegium).
+    "m_inan": ("m", "", {"gen": ("u",), "dat": ("u",), "acc": ("",), "loc": ("u", "ě", "e"), "ins": ("em",),
+                         "pl_nom": ("y",), "pl_gen": ("ů",), "pl_dat": ("ům",), "pl_ins": ("y",)}, None),
+    "m_inan_ek": ("m", "ek", {"gen": ("ku",), "dat": ("ku",), "acc": ("ek",), "loc": ("ku",), "ins": ("kem",)}, None),
+    "n_o": ("n", "o", {"gen": ("a",), "dat": ("u",), "acc": ("o",), "loc": ("u", "ě", "e"), "ins": ("em",)}, None),
+    "n_í": ("n", "í", {"gen": ("í",), "dat": ("í",), "acc": ("í",), "loc": ("í",), "ins": ("ím",)}, None),
+    "n_um": ("n", "um", {"gen": ("a",), "dat": ("u",), "acc": ("um",), "loc": ("u",), "ins": ("em",)}, None),
 }
 
 # Endings a nominative family name practically never has; a candidate ending like this is
@@ -107,11 +115,13 @@ PARADIGM_WEIGHT_FAMILY: dict[str, float] = {
     "m_hard": 1.0, "m_soft": 1.0, "m_ek": 1.0, "m_nek": 0.5, "m_ec": 0.8, "m_el": 0.6, "m_o": 0.2,
     "m_a": 0.8, "m_e": 0.15, "m_adj": 1.0, "m_soft_adj": 0.6, "f_adj": 1.0,
     "f_a": 0.05, "f_ka": 0.05, "f_ra": 0.05, "f_ga": 0.05, "f_ie": 0.05, "f_e": 0.05, "f_ě": 0.05,
+    "m_inan": 0.0, "m_inan_ek": 0.0, "n_o": 0.0, "n_í": 0.0, "n_um": 0.0,
 }
 PARADIGM_WEIGHT_GIVEN: dict[str, float] = {
     "m_hard": 1.0, "m_soft": 1.0, "m_ek": 1.0, "m_nek": 1.0, "m_ec": 0.3, "m_el": 1.0, "m_o": 0.5,
     "m_a": 0.3, "m_e": 0.1, "m_adj": 0.01, "m_soft_adj": 0.5, "f_adj": 0.01,
     "f_a": 1.0, "f_ka": 1.0, "f_ra": 1.0, "f_ga": 1.0, "f_ie": 1.0, "f_e": 0.3, "f_ě": 0.3,
+    "m_inan": 0.0, "m_inan_ek": 0.0, "n_o": 0.0, "n_í": 0.0, "n_um": 0.0,
 }
 # A word read as-is in any case (Fojtů, Mirko, foreign names) when no paradigm fits.
 INDECLINABLE_WEIGHT = 0.1

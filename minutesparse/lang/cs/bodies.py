@@ -1,0 +1,87 @@
+"""Czech names of bodies (komise, rada, zastupitelstvo …), their kinds, and municipality cues (data only)."""
+
+# Head noun of a body name -> (paradigm of each word, kind).  Multi-word heads are an
+# adjective + noun in agreement ("akademický senát", "valná hromada").  Paradigms are those
+# of ``lang.cs.people.PARADIGMS``.
+BODY_NOUNS: dict[str, tuple[tuple[str, ...], str]] = {
+    "komise": (("f_e",), "commission"),
+    "rada": (("f_a",), "council"),
+    "zastupitelstvo": (("n_o",), "assembly"),
+    "výbor": (("m_inan",), "committee"),
+    "akademický senát": (("m_adj", "m_inan"), "senate"),
+    "senát": (("m_inan",), "senate"),
+    "spolek": (("m_inan_ek",), "other"),
+    "valná hromada": (("f_adj", "f_a"), "other"),
+    "členská schůze": (("f_adj", "f_e"), "other"),
+    "představenstvo": (("n_o",), "other"),
+    "shromáždění": (("n_í",), "other"),
+    "kolegium": (("n_um",), "other"),
+    "porada": (("f_a",), "other"),
+}
+
+# Adjectives that turn a head into another kind ("dozorčí rada" is a company board, not a
+# municipal council).  Keys are the adjective's nominative (any gender form) and the head.
+KIND_OVERRIDES: dict[tuple[str, str], str] = {
+    ("dozorčí", "rada"): "other",
+    ("správní", "rada"): "other",
+    ("školská", "rada"): "other",
+    ("vědecká", "rada"): "other",
+    ("umělecká", "rada"): "other",
+    ("akademická", "rada"): "other",
+    ("krajská", "rada"): "other",
+}
+
+# Abbreviations of bodies as used in headers and resolution numbers.
+BODY_ABBREVIATIONS: dict[str, tuple[str, str]] = {
+    "RM": ("Rada města", "council"),
+    "RO": ("Rada obce", "council"),
+    "RMO": ("Rada městského obvodu", "council"),
+    "RMČ": ("Rada městské části", "council"),
+    "ZM": ("Zastupitelstvo města", "assembly"),
+    "ZO": ("Zastupitelstvo obce", "assembly"),
+    "ZMO": ("Zastupitelstvo městského obvodu", "assembly"),
+    "ZMČ": ("Zastupitelstvo městské části", "assembly"),
+    "KV": ("Kontrolní výbor", "committee"),
+    "FV": ("Finanční výbor", "committee"),
+    "AS": ("Akademický senát", "senate"),
+}
+
+# Words that introduce the name of a municipality after a body head ("Rada města Litovel",
+# "Zastupitelstva obce Čerčany", "ZMO Pardubice V").  Each with its genitive form(s).
+MUNICIPALITY_KINDS: dict[str, tuple[str, ...]] = {
+    "město": ("města", "městu", "městem", "městě"),
+    "obec": ("obce", "obci", "obcí"),
+    "městys": ("městyse", "městysu"),
+    "statutární město": ("statutárního města",),
+    "městský obvod": ("městského obvodu", "MO", "m. o."),
+    "městská část": ("městské části", "MČ", "m. č."),
+    "kraj": ("kraje",),
+}
+
+# Headers that name the municipality at the top of a document ("Město Litovel", "OBEC
+# ČERČANY", "Městský obvod Pardubice V", "Statutární město Liberec").  Longest first.
+MUNICIPALITY_HEADERS: tuple[str, ...] = (
+    "Statutární město", "Městský obvod", "Městská část", "Městys", "Město", "Obec", "Obecní úřad",
+    "Městský úřad", "Úřad městského obvodu", "Úřad městské části", "Magistrát města",
+)
+
+# Words before a municipality name in a place-and-date line ("V Liberci dne 16. 5. 2024").
+PLACE_DATE_PREFIXES: tuple[str, ...] = ("V", "Ve")
+
+# Capitalised words that are never personal names (so "Rada města" or "Úkol" is not a person).
+NON_NAME_WORDS: tuple[str, ...] = (
+    "Rada", "Rady", "Radě", "Radou", "Komise", "Komisi", "Komisí", "Zastupitelstvo", "Zastupitelstva",
+    "Zastupitelstvu", "Výbor", "Výboru", "Výborem", "Senát", "Senátu", "Odbor", "Odboru", "Oddělení",
+    "Úřad", "Úřadu", "Město", "Města", "Obec", "Obce", "Obci", "Městský", "Městská", "Městského",
+    "Městské", "Obecní", "Obecního", "Úkol", "Úkoly", "Usnesení", "Program", "Programu", "Termín",
+    "Zodpovídá", "Odpovídá", "Zapsal", "Zapsala", "Zapisovatel", "Zapisovatelka", "Ověřovatel",
+    "Ověřovatelé", "Ověřovatelka", "Přítomni", "Přítomno", "Přítomen", "Přítomna", "Omluveni", "Omluven",
+    "Omluvena", "Hosté", "Host", "Nepřítomni", "Neomluveni", "Hlasování", "Pro", "Proti", "Zdržel",
+    "Návrh", "Zpráva", "Zápis", "Informace", "Diskuse", "Různé", "Závěr", "Zahájení", "Pozvánka",
+    "Schůze", "Jednání", "Zasedání", "Společnost", "Smlouva", "Smlouvy", "Základní", "Mateřská", "Škola",
+    "Školy", "Ministerstvo", "Krajský", "Kraj", "Kraje", "Republika", "Republiky", "Česká", "České",
+    "Dne", "Ve", "Bod", "Body", "Příloha", "Přílohy", "Stránka", "Strana", "Starosta", "Místostarosta",
+    "Předseda", "Předsedkyně", "Předsedající", "Tajemník", "Tajemnice", "Členové", "Člen", "Členka",
+    "Statutární", "Magistrát", "Dotace", "Rozpočet", "Rozpočtu", "Kontrolní", "Finanční", "Akademický",
+    "Akademického", "Ing", "Mgr", "Celkem", "Výsledek", "Přijato", "Schváleno", "Usnesení",
+)
