@@ -45,6 +45,12 @@ TOKEN_PATTERN = re.compile(
     re.VERBOSE,
 )
 _SEPARATORS = re.compile(r"[ \u00a0\u202f.]")
+AMOUNT_PATTERN = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?(?!\d)")
+
+
+def join_amounts(text: str) -> str:
+    """"dotace 10 000 Kč" -> "dotace 10000 Kč": a query parser must not split an amount."""
+    return AMOUNT_PATTERN.sub(lambda m: normalize_number(m.group()), text)
 
 _stemmer = Stemmer.Stemmer("czech")
 _FOLD = {}

@@ -26,13 +26,16 @@ from whoosh import query as Q
 from whoosh import highlight, qparser, sorting, writing
 from whoosh.index import LockError
 
-from minutesparse.archive.search.analysis import exact_key, fold, is_stop, tokens, word_keys
+from minutesparse.archive.search.analysis import exact_key, fold, is_stop, join_amounts, tokens, word_keys
 from minutesparse.archive.search.models import FACETS, Filters, Hit, IndexRecord, SearchError, SearchResult
 from minutesparse.archive.search.whoosh_schema import INDEX_VERSION, build_schema, query_schema
 
 #: Field weights of a query word (the ``exact`` boost is added on top of the folded match).
 WORD_FIELDS = {"text": 1.0, "persons": 1.2, "extra": 0.5}
 EXACT_BOOST = 0.6
+PROXIMITY_BOOST = 1.0
+PROXIMITY_SLOP = 3
+MAX_PROXIMITY_WORDS = 6
 SNIPPET_CHARS = 220
 META_FILE = "minutesparse-search.json"
 WRITE_TIMEOUT = 60.0
@@ -196,14 +199,20 @@ class WhooshBackend:
         parser.remove_plugin_class(qparser.WildcardPlugin)
         parser.add_plugin(qparser.PrefixPlugin())
         try:
-            parsed = parser.parse(text)
+            parsed = parser.parse(join_amounts(text))
         except Exception as exc:  # whoosh raises assorted errors on odd syntax
             raise SearchError(f"cannot read the query {text!r}: {exc}") from None
         counter = [0]
         expanded = _expand(parsed, counter)
         if expanded is None or expanded is Q.NullQuery:
             raise SearchError(f"the query {text!r} has only common words (stop words); add a more specific word")
-        return expanded.normalize(), counter[0]
+        expanded = expanded.normalize()
+        words = [w for _, _, _, w in tokens(join_amounts(text))]
+        if 1 < len(words) <= MAX_PROXIMITY_WORDS and not _has_operators(text) and not text.rstrip().endswith("*"):
+            # words that stand together in a record rank above the same words scattered
+            near = Q.Sequence([_text_keys(w) for w in words], slop=PROXIMITY_SLOP, ordered=False, boost=PROXIMITY_BOOST)
+            expanded = Q.AndMaybe(expanded, near)
+        return expanded, counter[0]
 
     def _filter(self, f: Filters) -> Q.Query | None:
         parts: list[Q.Query] = []
