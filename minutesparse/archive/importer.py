@@ -33,7 +33,7 @@ from minutesparse.archive.ids import doc_id as make_doc_id
 from minutesparse.archive.indexing import IndexSync
 from minutesparse.archive.lock import ImportLock
 from minutesparse.archive.store import Store
-from minutesparse.archive.worker import init_worker, parse_file
+from minutesparse.archive.worker import display_path, init_worker, parse_file
 from minutesparse.version import __version__
 
 DEFAULT_TIMEOUT = 120.0
@@ -96,18 +96,10 @@ class Progress:
 @dataclass
 class _Job:
     sha256: str
-    paths: list[tuple[str, int]]
+    paths: list[tuple[str, int]]  # (path as stored, size)
     outcome_if_ok: str  # imported or updated
+    fs_path: str = ""  # the first path as the OS spells it (may differ for undecodable names)
     submitted: float = 0.0
-
-
-def display_path(path: str) -> str:
-    """A path as text SQLite can store (undecodable bytes shown as \\x escapes)."""
-    try:
-        path.encode("utf-8")
-        return path
-    except UnicodeEncodeError:
-        return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def discover(paths: Iterable[str | Path]) -> tuple[list[str], int]:
@@ -192,6 +184,7 @@ class Importer:
     def _plan(self, files: list[str]) -> list[_Job]:
         """Settle what needs no parsing; group the rest by content hash."""
         groups: dict[str, list[tuple[str, int]]] = {}
+        real: dict[str, str] = {}
         for path in files:
             shown = display_path(path)
             try:
@@ -203,6 +196,7 @@ class Importer:
                 self._fail([(shown, 0)], sha, "empty", f"{shown}: empty file (0 bytes)")
                 continue
             groups.setdefault(sha, []).append((shown, size))
+            real.setdefault(sha, path)
         jobs: list[_Job] = []
         for sha, paths in groups.items():
             known = self.store.known(sha)
@@ -213,7 +207,7 @@ class Importer:
                 row = self.store.failure_at(paths[0][0])
                 self._fail(paths, sha, "timeout", row["message"] + " (not retried; use --reparse)", write=False)
                 continue
-            jobs.append(_Job(sha, paths, "updated" if known else "imported"))
+            jobs.append(_Job(sha, paths, "updated" if known else "imported", real[sha]))
         return jobs
 
     def _known_timeout(self, path: str, sha: str) -> bool:
@@ -232,6 +226,7 @@ class Importer:
 
     def _fail(self, paths: list[tuple[str, int]], sha: str | None, reason: str, message: str,
               *, write: bool = True) -> None:
+        message = display_path(message)
         for path, _ in paths:
             if write:
                 self.index.delete(self.store.write_failure(path, sha, reason, message, __version__))
@@ -298,7 +293,7 @@ class Importer:
 
     def _submit(self, pool: ProcessPoolExecutor, job: _Job, inflight: dict[Future, _Job]) -> None:
         job.submitted = time.perf_counter()
-        inflight[pool.submit(self.worker, job.paths[0][0], job.sha256, self.ocr, self.timeout)] = job
+        inflight[pool.submit(self.worker, job.fs_path or job.paths[0][0], job.sha256, self.ocr, self.timeout)] = job
 
     def _on_crash(self, job: _Job, *, alone: bool, suspects: deque[_Job]) -> None:
         if alone:

@@ -79,6 +79,15 @@ def _tail(path: str, size: int = 2048) -> bytes:
         return fh.read()
 
 
+def display_path(path: str) -> str:
+    """A path as text SQLite can store (undecodable bytes shown as \\x escapes)."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
 def tail_has_eof(data: bytes) -> bool:
     """PDFs end with ``%%EOF`` (within the last KB, allowing trailing junk)."""
     return b"%%EOF" in data[-2048:]
@@ -135,14 +144,15 @@ def parse_file(path: str, sha256: str, ocr: str, timeout: float) -> dict[str, An
         m = minutesparse.parse(path, ocr=ocr)  # type: ignore[arg-type]
         if use_alarm:
             signal.setitimer(signal.ITIMER_REAL, 0)
-        m.source.path = path
+        m.source.path = display_path(path)
         m.source.sha256 = m.source.sha256 or sha256
         if not tail_has_eof(data):
             m.warn("truncated", "the file ends without %%EOF; pages after the cut are missing")
         out = m.model_dump(mode="json")
         scanned = scanned_without_text(out)
         if scanned:
-            return {"ok": False, "reason": "scanned_no_text", "message": scanned, "pages": m.source.pages}
+            msg = scanned if path in scanned else f"{path}: {scanned}"
+            return {"ok": False, "reason": "scanned_no_text", "message": msg, "pages": m.source.pages}
         if not tail_has_eof(data) and not (m.resolutions or m.votes or m.agenda or m.attendance.present):
             return {"ok": False, "reason": "truncated", "message": f"{path}: file is cut short (no %%EOF) and gave no records"}
         return {"ok": True, "json": out, "pages": m.source.pages, "seconds": time.perf_counter() - t0}
