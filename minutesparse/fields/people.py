@@ -346,11 +346,36 @@ def find_people(text: str) -> list[Person]:
     from minutesparse import nlp
 
     out: list[Person] = []
-    for span_text, case in nlp.person_spans(text):
-        p = parse_person(span_text, case=case)
-        if p is not None:
-            out.append(p)
+    prev: _Analysis | None = None
+    prev_end = -1
+    for span_text, start, end in nlp.person_spans(text):
+        a = _analyse(span_text)
+        if a is None or not _looks_like_person(span_text, a):
+            prev = None
+            continue
+        # "pro náměstky J. Šolce a V. Prachaře": the second name shares the plural role and case
+        if prev is not None and _LIST_GLUE.fullmatch(text[prev_end:start]):
+            if a.case_hint is None:
+                a.case_hint = prev.case_hint
+            if a.role_before is None and a.role_after is None and prev.role_plural:
+                a.role_before, a.role_plural = prev.role_before, True
+        out.append(_build(span_text, a, None))
+        prev, prev_end = a, end
     return out
+
+
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s+a|,?\s+i)\s+")
+
+
+def _looks_like_person(span_text: str, a: _Analysis) -> bool:
+    """In running text, two capitalised words are a name only with some evidence: a title,
+    an honorific, a role noun, an initial, or a known given name ("Smart City" is not)."""
+    if a.titles_before or a.titles_after or a.role_before:
+        return True
+    if _HON.search(span_text):
+        return True
+    words = [*a.given, a.family]
+    return any(names.is_initial(w) or names.is_known_given_name(w) for w in words)
 
 
 # --------------------------------------------------------------------------- roster

@@ -1,0 +1,124 @@
+"""Czech cues for the structure of meeting documents (data only).
+
+Document types, titles, meeting numbers, agenda (programme) headings, signatures, the next
+meeting, and abbreviations that never end a sentence.  Matching is case-insensitive and,
+where marked, also without diacritics (garbled or OCR'd text).
+"""
+
+# ----------------------------------------------------------------- document types
+# Title cues per document type, checked on the first lines of page 1 (the title area).
+# A cue must start a line (after optional numbering) or be the whole line; several cues of
+# different types can appear ("Zpráva o plnění usnesení") - the earliest, strongest wins.
+TYPE_TITLE_CUES: dict[str, tuple[str, ...]] = {
+    "vote_record": ("protokol o hlasování", "záznam o hlasování", "výsledky hlasování", "jmenovité hlasování"),
+    "minutes": (
+        "zápis", "zápisu", "záznam z jednání", "záznam ze zasedání", "záznam z porady", "protokol z jednání",
+        "protokol o jednání", "protokol z", "protokol o otevírání obálek", "protokol o posouzení",
+        "protokol o hodnocení", "z á p i s",
+    ),
+    "resolutions": ("usnesení", "výpis usnesení", "výpis z usnesení", "přehled usnesení", "u s n e s e n í",
+                    "usnesení z", "seznam usnesení"),
+    "invitation": ("pozvánka", "p o z v á n k a", "oznámení o konání", "informace o konání", "informace o zasedání",
+                   "svolávám", "svolání zasedání", "svolává", "oznámení o svolání"),
+    "report": ("zpráva", "zpráva pro jednání", "zpráva o činnosti", "výroční zpráva", "informativní zpráva",
+               "kontrola plnění usnesení", "kontrola usnesení", "rozbor hospodaření", "činnost starosty",
+               "plnění úkolů", "vyhodnocení", "důvodová zpráva", "plnění za rok", "informace o činnosti"),
+    "other": ("zpravodaj", "bulletin", "informační bulletin", "občasník", "noviny", "měsíčník", "čtvrtletník",
+              "vyhláška", "obecně závazná vyhláška", "nařízení", "směrnice", "kanalizační řád", "provozní řád",
+              "řád", "svozový plán", "harmonogram", "jízdní řád", "ceník", "rozpis", "kalendář", "smlouva",
+              "rozpočet", "návrh rozpočtu", "střednědobý výhled", "závěrečný účet", "příloha", "pravidla",
+              "statut", "stanovy", "jednací řád", "územní plán", "oznámení", "veřejná vyhláška", "program rozvoje"),
+}
+
+# Strength of each type's title cue when several types compete in the title area.  A
+# minutes title beats "usnesení" mentioned in it ("Zápis … a usnesení"), an invitation beats
+# the programme it lists, and "other" only wins when nothing meeting-like is in the title.
+TYPE_PRIORITY: dict[str, int] = {
+    "vote_record": 6, "invitation": 5, "minutes": 4, "resolutions": 3, "report": 2, "other": 1,
+}
+
+# Body cues: structural evidence read from the whole text (counts of lines starting so).
+ATTENDANCE_EVIDENCE = ("přítomni", "přítomno", "přítomen", "omluveni", "omluven", "hosté", "členové komise")
+VOTE_EVIDENCE = ("hlasování", "pro:", "proti", "zdržel", "přítomno:")
+RESOLUTION_EVIDENCE = ("usnesení č", "číslo:", "usnesení číslo", "návrh usnesení")
+SIGNATURE_EVIDENCE = ("zapsal", "zapisovatel", "ověřovatel", "ověřil")
+PROGRAMME_EVIDENCE = ("program", "navržený program", "návrh programu", "pořad jednání")
+MEETING_WORDS_EVIDENCE = ("místo konání", "doba konání", "datum konání", "které se koná", "která se koná",
+                          "se bude konat", "se koná")
+
+# Words for "meeting" in titles: "4. jednání", "45. schůze", "12. zasedání", "3. řádné jednání".
+MEETING_WORDS: tuple[str, ...] = (
+    "jednání", "schůze", "schůzi", "zasedání", "sezení", "porady", "porada", "zasedáni", "jednáni",
+)
+MEETING_ADJECTIVES: tuple[str, ...] = (
+    "řádné", "řádného", "mimořádné", "mimořádného", "ustavující", "ustavujícího", "veřejné", "veřejného",
+    "slavnostní", "neveřejné", "pracovní",
+)
+# Number labels: "Zápis č. 5", "č. 1/2020", "číslo 3".
+NUMBER_LABELS: tuple[str, ...] = ("č.", "čís.", "číslo", "c.")
+
+# The place of a meeting: labels and cue phrases ("Místo konání: …", "v zasedací místnosti …").
+PLACE_LABELS: tuple[str, ...] = ("místo konání", "místo jednání", "místo", "konané v", "konaného v")
+PLACE_NOUNS: tuple[str, ...] = (
+    "zasedací místnost", "zasedací místnosti", "místnost", "místnosti", "sál", "sále", "sálu", "salonek",
+    "salonku", "budova", "budově", "kancelář", "kanceláři", "klubovna", "klubovně", "obřadní síň",
+    "obřadní síni", "radnice", "radnici", "kulturní dům", "kulturním domě", "hasičská zbrojnice",
+    "hasičské zbrojnici", "učebna", "učebně", "restaurace", "hostinec", "hostinci", "aula", "aule",
+)
+DATE_LABELS: tuple[str, ...] = ("datum konání", "datum jednání", "datum", "termín konání", "doba konání", "konané dne",
+                                "konaného dne", "konaném dne", "ze dne", "dne")
+START_LABELS: tuple[str, ...] = ("zahájeno", "zahájení", "zahájil", "zahájila", "začátek", "čas zahájení",
+                                 "jednání zahájeno", "od")
+END_LABELS: tuple[str, ...] = ("ukončeno", "ukončen", "ukončena", "ukončil", "ukončila", "konec", "ukončení",
+                               "čas ukončení", "skončeno", "skončilo", "do")
+
+# ----------------------------------------------------------------- agenda
+# Headings that introduce the programme list.
+AGENDA_HEADINGS: tuple[str, ...] = (
+    "program jednání", "program zasedání", "program schůze", "program", "navržený program", "návrh programu",
+    "schválený program", "pořad jednání", "pořad zasedání", "body jednání", "projednávané body",
+    "návrh projednávaného materiálu", "návrh projednávaných materiálů", "projednávané materiály",
+    "program:", "přijetí navrženého programu", "schválení programu", "přijetí programu", "navrhovaný program",
+)
+# Headings after which numbered headings repeat programme items (the body of the minutes).
+AGENDA_BODY_HEADINGS: tuple[str, ...] = (
+    "projednávání bodů", "projednávání bodů dle programu", "průběh jednání", "projednané body",
+    "jednání dle programu", "k jednotlivým bodům",
+)
+# Additions to the programme: the items after them are new items (never duplicates).
+AGENDA_ADDITIONS: tuple[str, ...] = (
+    "doplnění programu", "doplnění", "rozšíření programu", "materiály po termínu", "materiál po termínu",
+    "dodatečně zařazené body", "změna programu", "návrh na doplnění",
+)
+# Item titles that are procedural headings, not programme items, when they introduce a list.
+AGENDA_PROCEDURAL: tuple[str, ...] = ("přijetí navrženého programu", "schválení programu", "přijetí programu")
+
+# ----------------------------------------------------------------- signatures
+RECORDER_LABELS: tuple[str, ...] = ("zapsal", "zapsala", "zapisovatel", "zapisovatelka", "zápis provedl",
+                                    "zápis provedla", "zápis zpracoval", "zápis zpracovala", "zpracoval",
+                                    "zpracovala", "zapsal/a", "zapisovatel/ka")
+VERIFIER_LABELS: tuple[str, ...] = ("ověřovatelé zápisu", "ověřovatelé", "ověřovatel zápisu", "ověřovatelka zápisu",
+                                    "ověřovatel", "ověřovatelka", "ověřil", "ověřila", "ověřili", "ověřovatelé zápisu ve složení")
+CHAIR_LABELS: tuple[str, ...] = ("předseda", "předsedkyně", "předsedající", "předsedající schůze",
+                                 "řídící schůze", "předseda komise", "předseda výboru", "předsedkyně komise",
+                                 "předsedkyně výboru", "předseda senátu", "předsedkyně senátu")
+# Offices that sign minutes and lead the meeting when no chair is named.
+SIGNING_OFFICES: tuple[str, ...] = ("starosta", "starostka", "primátor", "primátorka", "hejtman", "hejtmanka",
+                                    "předseda", "předsedkyně", "místostarosta", "místostarostka")
+# Phrases naming the chair in running text ("zasedání zahájil … starosta", "jednání řídil").
+CHAIR_VERBS: tuple[str, ...] = ("zahájil", "zahájila", "řídil", "řídila", "vedl", "vedla", "předsedal", "předsedala")
+
+# ----------------------------------------------------------------- next meeting
+NEXT_MEETING_CUES: tuple[str, ...] = (
+    "další zasedání", "další jednání", "další schůze", "příští zasedání", "příští jednání", "příští schůze",
+    "nejbližší zasedání", "nejbližší jednání", "termín dalšího", "termín příštího", "další setkání",
+    "příští setkání", "další porada", "příští porada",
+)
+
+# ----------------------------------------------------------------- abbreviations
+# Tokens with a dot that never end a sentence (spaCy tokenizer special cases).
+ABBREVIATIONS: tuple[str, ...] = (
+    "č.", "čís.", "odst.", "písm.", "hod.", "tzv.", "resp.", "např.", "ul.", "čp.", "parc.", "Sb.", "zn.",
+    "mj.", "tj.", "popř.", "str.", "s.r.o.", "a.s.", "o.p.s.", "z.s.", "p.č.", "k.ú.", "vč.", "cca.", "kap.",
+    "sv.", "tel.", "příp.", "min.", "max.", "ev.", "kpt.", "ing.",
+)
