@@ -32,6 +32,7 @@ SEGMENT_GAP_MIN = 24.0
 # Chars smaller than this share of the row's font size, raised or lowered, are scripts.
 SCRIPT_SIZE_RATIO = 0.8
 
+BULLET = "•"
 _SUPERSCRIPT = str.maketrans("0123456789+-=()n", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ")
 _SUBSCRIPT = str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")
 
@@ -167,8 +168,11 @@ def _row_from_cluster(cl: list[dict[str, Any]], spaces: list[dict[str, Any]]) ->
         if not cur:
             return
         normal = [c for c in cur if c["size"] > SCRIPT_SIZE_RATIO * size] or cur
+        text = "".join(texts)
+        if all("\ue000" <= ch <= "\uf8ff" for ch in text):
+            text = BULLET  # a symbol-font bullet (Wingdings/Symbol private-use code)
         words.append(Word(
-            text="".join(texts),
+            text=text,
             x0=cur[0]["x0"], x1=max(c["x1"] for c in cur),
             top=min(c["top"] for c in normal), bottom=max(c["bottom"] for c in normal),
             size=_size_mode(normal),
