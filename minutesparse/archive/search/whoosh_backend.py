@@ -172,7 +172,13 @@ class WhooshBackend:
     def _run(self, s, text: str, user_q: Q.Query, words: int, flt: Q.Query | None, f: Filters) -> SearchResult:
         match_all = user_q is None
         q = Q.Every() if match_all else user_q
-        kwargs: dict[str, Any] = {"limit": f.offset + f.limit if f.limit else 1, "filter": flt, "terms": True}
+        if flt is not None:
+            # A filter inside the query (scoring 0) rather than whoosh's filter= argument: the
+            # ranking is the same, skipping works, and whoosh's total then counts only matches
+            # that pass the filter (with filter= it counts matches of the bare query).
+            fq = Q.ConstantScoreQuery(flt, 0.0)
+            q = fq if match_all else Q.And([q, fq])
+        kwargs: dict[str, Any] = {"limit": f.offset + f.limit if f.limit else 1, "terms": True}
         if f.sort == "date" or match_all:
             kwargs["sortedby"] = sorting.FieldFacet("date", reverse=True)
         results = s.search(q, **kwargs)
@@ -181,7 +187,7 @@ class WhooshBackend:
         hits = [_hit(h, None if match_all else h.score) for h in results[f.offset: f.offset + f.limit]] if f.limit else []
         facets: dict[str, dict[str, int]] = {}
         if f.facets:
-            total, facets = self._facets(s, q, flt)
+            total, facets = self._facets(s, q)
         else:
             total = len(results)
         return SearchResult(query=text, total=total, hits=hits, facets=facets)
@@ -204,9 +210,9 @@ class WhooshBackend:
             raise SearchError(f"cannot read the query {text!r}: {exc}") from None
         counter = [0]
         expanded = _expand(parsed, counter)
-        if expanded is None or expanded is Q.NullQuery:
+        expanded = expanded.normalize() if expanded is not None else Q.NullQuery
+        if expanded is Q.NullQuery:
             raise SearchError(f"the query {text!r} has only common words (stop words); add a more specific word")
-        expanded = expanded.normalize()
         words = [w for _, _, _, w in tokens(join_amounts(text))]
         if 1 < len(words) <= MAX_PROXIMITY_WORDS and not _has_operators(text) and not text.rstrip().endswith("*"):
             # words that stand together in a record rank above the same words scattered
@@ -246,8 +252,7 @@ class WhooshBackend:
 
     # --- facets -----------------------------------------------------------------------------
 
-    def _facets(self, s, q: Q.Query, flt: Q.Query | None) -> tuple[int, dict[str, dict[str, int]]]:
-        full = q if flt is None else Q.And([q, flt])
+    def _facets(self, s, full: Q.Query) -> tuple[int, dict[str, dict[str, int]]]:
         counts = {name: Counter() for name in FACETS}
         total = 0
         subs = s.subsearchers if s.subsearchers else [(s, 0)]
