@@ -325,13 +325,18 @@ def _scan(pdf: bytes, spec: Spec) -> bytes:
     c.setProducer("ReportLab")
     for i in range(len(src)):
         img = src[i].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
-        img = img.filter(ImageFilter.GaussianBlur(0.6))
+        img = img.filter(ImageFilter.GaussianBlur(spec.num("scan_blur", 0.5)))
         img = img.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=236)
         a = np.asarray(img, dtype=np.float32)
         a = a * 0.86 + 22  # paper is light grey, ink is dark grey
-        a += rng.normal(0, 9, a.shape)
-        specks = rng.random(a.shape) < 0.0007
-        a[specks] = rng.uniform(40, 140, int(specks.sum()))
+        h, w = a.shape
+        cell = int(spec.num("scan_blotch_px", 64))
+        blotch = rng.normal(0, 1, (h // cell + 2, w // cell + 2)).astype(np.float32)
+        blotch = np.asarray(Image.fromarray(blotch, "F").resize((w, h), Image.BICUBIC), dtype=np.float32)
+        a += blotch * spec.num("scan_blotch", 3)  # uneven paper and toner, low frequency
+        a += rng.normal(0, spec.num("scan_noise", 2), a.shape)  # sensor noise
+        specks = rng.random(a.shape) < spec.num("scan_specks", 0.0003)
+        a[specks] = rng.uniform(90, 170, int(specks.sum()))
         img = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8), "L")
         jpg = io.BytesIO()
         img.save(jpg, "JPEG", quality=quality, optimize=True)
