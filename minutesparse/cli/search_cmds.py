@@ -96,8 +96,9 @@ def _print_table(res: Any, offset: int) -> None:
     shown = f"{offset + 1}–{offset + len(res.hits)} of {res.total}" if res.hits else f"0 of {res.total}"
     note = "  (no record has every word; showing records with some)" if res.relaxed else ""
     t = Table(title=f"{shown} records for {res.query!r}{note}", title_justify="left", show_lines=True)
-    for col, kw in (("#", {"justify": "right"}), ("type", {}), ("date", {"no_wrap": True}), ("body", {}),
-                    ("source:page", {}), ("match", {"ratio": 1})):
+    for col, kw in (("#", {"justify": "right"}), ("type", {}), ("date", {"no_wrap": True}),
+                    ("body", {"max_width": 24}), ("source:page", {"overflow": "fold", "max_width": 40}),
+                    ("match", {"ratio": 1, "min_width": 30})):
         t.add_column(col, **kw)
     for i, h in enumerate(res.hits, start=offset + 1):
         snippet = _bold(h.snippet)
