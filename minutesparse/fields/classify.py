@@ -1,10 +1,178 @@
-"""Stage 'classify' (placeholder: filled in by its owner)."""
+"""Stage 'classify': what kind of document this is, and why.
+
+The title area (the first lines of page 1, before any attendance list or programme) is
+read for type cues (``lang.cs.structure.TYPE_TITLE_CUES``): a cue at the start of a line,
+a multi-word cue anywhere in a title line, or a single word that is (nearly) the whole line.
+Each cue scores its type's priority plus a bonus for the page's largest or bold font, minus
+a little per line of distance from the top; the best score wins.  Letter-spaced titles
+("Z á p i s") are joined first; a garbled text layer is matched approximately.
+
+When the title says nothing, the body decides: attendance lists with votes, resolutions
+or signatures make minutes; numbered resolutions alone make a resolution list; a
+programme with "se koná"/"místo konání" and no votes an invitation; anything else is
+``other``.  The reason and the cues found go to ``m.classification``.
+"""
 
 from __future__ import annotations
 
-from minutesparse.document import TextDocument
-from minutesparse.schema import Minutes
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from minutesparse.document import Line, TextDocument
+from minutesparse.fields.phrases import fold, unspace
+from minutesparse.lang.cs import attendance as cs_att
+from minutesparse.lang.cs import structure as cs
+from minutesparse.schema import Classification, Minutes
+
+TITLE_AREA_LINES = 14
+_NUMBERING = re.compile(r"^\s*(?:[(\[]?(?:\d{1,3}|[ivxlc]{1,5}|[a-z])[.)/\]]\s*)+")
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})\s*[./)]\s+\S")
+
+
+def norm(text: str) -> str:
+    """Folded, letter-spacing joined, punctuation to spaces: the form cues are matched in."""
+    t = fold(unspace(text))
+    t = re.sub(r"[^\w/]+", " ", t)
+    return " ".join(t.split())
+
+
+def _cue_table() -> list[tuple[str, str, int]]:
+    out = []
+    for dtype, cues in cs.TYPE_TITLE_CUES.items():
+        for cue in cues:
+            n = norm(cue).replace(" ", "") if re.fullmatch(r"(?:\w )+\w", cue) else norm(cue)
+            out.append((dtype, n, len(n.split())))
+    out.sort(key=lambda t: -len(t[1]))
+    return out
+
+
+_CUES = _cue_table()
+_STOP_HEADINGS = tuple(norm(h) for h in (*cs_att.HEADINGS, *cs.AGENDA_HEADINGS))
+
+
+@dataclass(slots=True)
+class _Hit:
+    dtype: str
+    cue: str
+    line: Line
+    index: int
+    score: float
+    fuzzy: bool = False
+
+
+def title_area(doc: TextDocument) -> list[Line]:
+    """The first lines of page 1 up to the first attendance list or programme."""
+    first_page = min((ln.page for ln in doc.lines), default=1)
+    out: list[Line] = []
+    for ln in doc.lines:
+        if ln.page != first_page or len(out) >= TITLE_AREA_LINES:
+            break
+        n = norm(ln.text)
+        if out and any(n.startswith(h) for h in _STOP_HEADINGS if len(h) > 3):
+            break
+        if len(out) >= 3 and _LIST_ITEM.match(ln.text):
+            break
+        out.append(ln)
+    return out
+
+
+def _line_hits(ln: Line, index: int, biggest: float, body_size: float) -> list[_Hit]:
+    n = norm(ln.text)
+    start = norm(_NUMBERING.sub("", unspace(ln.text)))
+    hits = []
+    bonus = 0.0
+    if ln.size and ln.size >= biggest - 0.1 and ln.size > body_size + 0.5:
+        bonus += 4.0
+    if ln.bold:
+        bonus += 1.0
+    for dtype, cue, nwords in _CUES:
+        at_start = start == cue or start.startswith(cue + " ")
+        inside = nwords >= 2 and re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", n) is not None
+        if at_start or inside:
+            score = cs.TYPE_PRIORITY[dtype] + bonus - 0.3 * index + (0.5 if at_start else 0.0)
+            hits.append(_Hit(dtype, cue, ln, index, score))
+    return hits
+
+
+def _fuzzy_hits(lines: list[Line]) -> list[_Hit]:
+    """Approximate matches of multi-word cues for garbled text layers ("informace o kon6ni")."""
+    joined = [norm(ln.text) for ln in lines]
+    hits = []
+    for i, ln in enumerate(lines):
+        text = " ".join(joined[i:i + 2])
+        words = text.split()
+        for dtype, cue, nwords in _CUES:
+            if nwords < 2:
+                continue  # single words are too easy to hit by accident in garbled text
+            for k in range(0, max(1, len(words) - nwords + 1)):
+                window = " ".join(words[k:k + nwords])
+                if abs(len(window) - len(cue)) > 3:
+                    continue
+                if SequenceMatcher(None, window, cue).ratio() >= 0.8:
+                    hits.append(_Hit(dtype, cue, ln, i, cs.TYPE_PRIORITY[dtype] - 0.3 * i - 1.0, fuzzy=True))
+                    break
+    return hits
+
+
+def _count_starts(lines: list[Line], cues: tuple[str, ...]) -> int:
+    ncues = tuple(norm(c) for c in cues)
+    return sum(1 for ln in lines if any(norm(ln.text).startswith(c) for c in ncues))
+
+
+def _evidence(doc: TextDocument) -> dict[str, int]:
+    lines = doc.lines
+    return {
+        "attendance": _count_starts(lines, tuple(cs_att.HEADINGS)),
+        "votes": _count_starts(lines, cs.VOTE_EVIDENCE) + sum(1 for ln in lines if ln.cells and any(
+            norm(c).startswith(("pro", "proti", "zdrzel")) for c in ln.cells)),
+        "resolutions": _count_starts(lines, cs.RESOLUTION_EVIDENCE),
+        "signatures": _count_starts(lines, cs.SIGNATURE_EVIDENCE),
+        "programme": _count_starts(lines, cs.PROGRAMME_EVIDENCE),
+        "meeting_words": sum(1 for ln in lines[:40] if any(norm(c) in norm(ln.text) for c in cs.MEETING_WORDS_EVIDENCE)),
+    }
+
+
+def classify(doc: TextDocument) -> Classification:
+    """The document type as ``Classification(reason, cues)``; the type is ``cues[0]``'s type."""
+    area = title_area(doc)
+    sizes = [ln.size for ln in doc.lines if ln.page == (area[0].page if area else 1) and ln.size]
+    biggest = max(sizes, default=0.0)
+    body_size = sorted(sizes)[len(sizes) // 2] if sizes else 0.0
+    hits = [h for i, ln in enumerate(area) for h in _line_hits(ln, i, biggest, body_size)]
+    if not hits:
+        hits = _fuzzy_hits(area)
+    ev = _evidence(doc)
+    ev_text = ", ".join(f"{k}={v}" for k, v in ev.items() if v)
+    if hits:
+        best = max(hits, key=lambda h: h.score)
+        meeting_like = [h for h in hits if h.dtype != "other"]
+        if best.dtype == "other" and meeting_like:
+            # "Střednědobý výhled rozpočtu" under "Zpráva pro jednání ZMO": the subject of a
+            # report or resolution, not the kind of the document
+            best = max(meeting_like, key=lambda h: h.score)
+        how = "approximately (garbled text)" if best.fuzzy else ""
+        reason = (f"{best.dtype}: title line {best.index + 1} {best.line.text.strip()[:80]!r} has the cue "
+                  f"{best.cue!r} {how}".strip())
+        cues = [best.dtype, best.cue] + sorted({h.cue for h in hits if h.cue != best.cue})
+        return Classification(reason=reason + (f"; body evidence: {ev_text}" if ev_text else ""), cues=cues)
+    if ev["attendance"] and (ev["votes"] or ev["resolutions"] or ev["signatures"]):
+        dtype, why = "minutes", "attendance list with votes/resolutions/signatures"
+    elif ev["resolutions"] >= 2 and not ev["attendance"]:
+        dtype, why = "resolutions", "numbered resolutions without attendance"
+    elif ev["programme"] and ev["meeting_words"] and not ev["votes"]:
+        dtype, why = "invitation", "a programme and the time and place of a meeting, no votes"
+    else:
+        dtype, why = "other", "no title cue and no meeting structure"
+    return Classification(reason=f"{dtype}: {why}" + (f" (body evidence: {ev_text})" if ev_text else ""),
+                          cues=[dtype])
 
 
 def apply(doc: TextDocument, m: Minutes) -> None:
-    return None
+    if not doc.lines:
+        m.document_type = "other"
+        m.classification = Classification(reason="other: the document has no text", cues=["other"])
+        return
+    c = classify(doc)
+    m.document_type = c.cues[0]  # type: ignore[assignment]
+    m.classification = c
