@@ -2,10 +2,10 @@
 
 Queries: the user's string is parsed by whoosh's QueryParser (phrases, AND/OR/NOT, grouping,
 prefix*) against a one-field "query" schema, then every word is expanded into its Czech keys
-over the record fields (``text``, ``persons``, ``extra``) plus a boosted ``exact`` term (same
+over the searched ``text`` field (record text, people, labels) plus a boosted ``exact`` term (same
 diacritics rank higher), and every phrase into a ``Sequence`` of such expansions.  Words are
 ANDed; when no record has every word the query is re-run with OR and the result is marked
-``relaxed``.  Filters become a whoosh ``filter`` (no effect on scores).
+``relaxed``.  Filters are ANDed in with a constant score of 0 (no effect on ranking).
 
 Facets count every match without scoring it: the matching document numbers are read once and
 counted against per-segment column arrays cached for the life of the segment.
@@ -30,9 +30,9 @@ from minutesparse.archive.search.analysis import exact_key, fold, is_stop, join_
 from minutesparse.archive.search.models import FACETS, Filters, Hit, IndexRecord, SearchError, SearchResult
 from minutesparse.archive.search.whoosh_schema import INDEX_VERSION, build_schema, query_schema
 
-#: Field weights of a query word (the ``exact`` boost is added on top of the folded match).
-WORD_FIELDS = {"text": 1.0, "persons": 1.2, "extra": 0.5}
+#: Boost of a match with the same diacritics (added on top of the folded match).
 EXACT_BOOST = 0.6
+REF_BOOST = 0.3
 PROXIMITY_BOOST = 1.0
 PROXIMITY_SLOP = 3
 MAX_PROXIMITY_WORDS = 6
@@ -55,7 +55,8 @@ class WhooshBackend:
         self._qschema = query_schema()
         self._qschema["q"].multitoken_query = "phrase"
         self._columns: dict[tuple[str, str], list[Any]] = {}
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
+        self._searcher = None
 
     # --- opening ----------------------------------------------------------------------------
 
@@ -135,6 +136,7 @@ class WhooshBackend:
 
     def replace_all(self, records: Iterable[IndexRecord]) -> int:
         if self.exists() and not self._meta_ok():
+            self.close()
             self._ix = None
             self._create()  # another version's index cannot be reused
         w = self._writer()
@@ -157,16 +159,34 @@ class WhooshBackend:
 
     # --- searching --------------------------------------------------------------------------
 
+    def _current_searcher(self):
+        """One searcher kept open and refreshed (a cheap check of the index's table of contents)
+        before each search, so a reader sees every commit without reopening every file."""
+        with self._lock:
+            if self._searcher is None:
+                self._searcher = self._open().searcher()
+            elif not self._searcher.up_to_date():
+                old = self._searcher
+                self._searcher = old.refresh()
+                if self._searcher is not old:
+                    old.close()
+            return self._searcher
+
+    def close(self) -> None:
+        with self._lock:
+            if self._searcher is not None:
+                self._searcher.close()
+                self._searcher = None
+
     def search(self, query: str, filters: Filters) -> SearchResult:
-        ix = self._open()
         user_q, words = self._parse(query, qparser.AndGroup)
         flt = self._filter(filters)
-        with ix.searcher() as s:
+        s = self._current_searcher()
+        result = self._run(s, query, user_q, words, flt, filters)
+        if result.total == 0 and words > 1 and not _has_operators(query):
+            user_q, _ = self._parse(query, qparser.OrGroup.factory(0.9))
             result = self._run(s, query, user_q, words, flt, filters)
-            if result.total == 0 and words > 1 and not _has_operators(query):
-                user_q, _ = self._parse(query, qparser.OrGroup.factory(0.9))
-                result = self._run(s, query, user_q, words, flt, filters)
-                result.relaxed = result.total > 0
+            result.relaxed = result.total > 0
         return result
 
     def _run(self, s, text: str, user_q: Q.Query, words: int, flt: Q.Query | None, f: Filters) -> SearchResult:
@@ -178,7 +198,9 @@ class WhooshBackend:
             # that pass the filter (with filter= it counts matches of the bare query).
             fq = Q.ConstantScoreQuery(flt, 0.0)
             q = fq if match_all else Q.And([q, fq])
-        kwargs: dict[str, Any] = {"limit": f.offset + f.limit if f.limit else 1, "terms": True}
+        # optimize=False: every match is scored once and counted in the same pass (the exact
+        # total would otherwise need a second pass over all matches)
+        kwargs: dict[str, Any] = {"limit": f.offset + f.limit if f.limit else 1, "terms": True, "optimize": False}
         if f.sort == "date" or match_all:
             kwargs["sortedby"] = sorting.FieldFacet("date", reverse=True)
         results = s.search(q, **kwargs)
@@ -233,9 +255,9 @@ class WhooshBackend:
         if f.kind:
             parts.append(Q.Term("kind", f.kind.lower()))
         if f.date_from or f.date_to:
-            lo = f.date_from.isoformat() if f.date_from else None
-            hi = f.date_to.isoformat() if f.date_to else None
-            parts.append(Q.TermRange("date", lo, hi))
+            lo = _date_num(f.date_from.isoformat()) if f.date_from else None
+            hi = _date_num(f.date_to.isoformat()) if f.date_to else None
+            parts.append(Q.NumericRange("date", lo, hi))
         if f.action:
             parts.append(Q.Term("action", _action_key(f.action)))
         if f.result:
@@ -300,10 +322,12 @@ def _action_key(action: str) -> str:
 
 
 def _word_query(word: str, boost: float = 1.0) -> Q.Query:
-    keys = word_keys(word)
-    subs: list[Q.Query] = [Q.Term(field, k, boost=w * boost) for field, w in WORD_FIELDS.items() for k in keys]
-    subs.append(Q.Term("exact", exact_key(word), boost=EXACT_BOOST * boost))
-    return Q.Or(subs)
+    subs: list[Q.Query] = [Q.Term("text", k, boost=boost) for k in word_keys(word)]
+    if "/" in word:  # a resolution number: also the votes and tasks that refer to it
+        subs.append(Q.Term("ref", word, boost=REF_BOOST * boost))
+    if not word.isascii():  # a word typed with diacritics ranks records spelled the same first
+        subs.append(Q.Term("exact", exact_key(word), boost=EXACT_BOOST * boost))
+    return subs[0] if len(subs) == 1 else Q.Or(subs)
 
 
 def _text_keys(word: str) -> Q.Query:
@@ -336,12 +360,15 @@ def _expand(q: Q.Query, counter: list[int]) -> Q.Query | None:
         if len(words) == 1:
             return _word_query(words[0], q.boost)
         seq = Q.Sequence([_text_keys(w) for w in words], slop=1, ordered=True, boost=q.boost)
-        exact = Q.Or([Q.Term("exact", exact_key(w)) for w in words], boost=EXACT_BOOST * q.boost)
+        accented = [w for w in words if not w.isascii()]
+        if not accented:
+            return seq
+        exact = Q.Or([Q.Term("exact", exact_key(w)) for w in accented], boost=EXACT_BOOST * q.boost)
         return Q.AndMaybe(seq, exact)
     if isinstance(q, Q.Prefix) and q.fieldname == "q":
         counter[0] += 1
         p = fold(q.text.lower())
-        return Q.Or([Q.Prefix("text", p), Q.Prefix("persons", p)])
+        return Q.Prefix("text", p)
     if isinstance(q, Q.compound.CompoundQuery) or isinstance(q, (Q.Not,)):
         return q.apply(lambda sub: _expand(sub, counter) or Q.NullQuery)
     if isinstance(q, Q.NullQuery.__class__):
@@ -362,28 +389,39 @@ def _fields(r: IndexRecord) -> dict[str, Any]:
         "body_kind": r.body_kind, "municipality": r.municipality, "document_type": r.document_type,
         "number": r.number, "item": r.item, "actions": r.actions, "result": r.result,
         "adopted": r.adopted, "persons": r.persons, "role": r.role, "status": r.status,
-        "deadline": r.deadline, "counts": r.counts,
+        "deadline": r.deadline, "counts": r.counts, "text": r.text or "",
     }
     actions = [_action_key(a) for a in r.actions]
+    # a vote's or task's resolution number is a weak reference: "12/2024/RM" ranks the
+    # resolution itself first, the vote and the task after it
+    own_number = r.number if r.type in ("resolution", "agenda") else None
+    searched = "\n".join(x for x in (r.text, "\n".join(persons), r.extra_text, own_number, r.role) if x)
     return dict(
-        id=r.id, doc_id=r.doc_id, type=r.type, text=r.text or "",
-        exact=" ".join(x for x in (r.text, " ".join(r.persons)) if x),
-        persons="\n".join(persons), extra=" ".join(x for x in (r.extra_text, r.number or "", r.role or "") if x),
+        id=r.id, doc_id=r.doc_id, type=r.type, text=searched, exact=searched, persons="\n".join(persons),
+        ref=(r.number or "").lower() if own_number is None else "",
         body=r.body or "", municipality=r.municipality or "", body_facet=r.body or "",
-        kind=r.body_kind or "", date=r.meeting_date or "", year=year, document_type=r.document_type or "",
+        kind=r.body_kind or "", date=_date_num(r.meeting_date), year=year, document_type=r.document_type or "",
         action=",".join(actions), action_facet="|".join(sorted(set(r.actions))),
         result=r.result or "", adopted={True: "yes", False: "no"}.get(r.adopted, ""),
         payload=payload,
     )
 
 
+def _date_num(date: str | None) -> int:
+    """"2024-05-16" -> 20240516; no date -> 0 (sorts last, outside every range)."""
+    try:
+        return int((date or "")[:10].replace("-", ""))
+    except ValueError:
+        return 0
+
+
 def _hit(h, score: float | None) -> Hit:
     stored = h.fields()
-    p = stored["payload"]
-    text = stored.get("text", "")
+    p = dict(stored["payload"])
+    text = p.pop("text", "")
     snippet = ""
     try:
-        snippet = h.highlights("text", top=2)
+        snippet = h.highlights("text", text=text, top=2)
     except Exception:  # highlighting is a courtesy; never fail a search for it
         snippet = ""
     if not snippet:

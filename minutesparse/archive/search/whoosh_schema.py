@@ -5,9 +5,10 @@ Chain (the same at index and query time)::
     CzechTokenizer() | LowercaseFilter() | NumberFilter() | CzechStopFilter() | KeysFilter()
 
 ``KeysFilter`` stems and folds (see :mod:`.analysis`); ``ExactFilter`` keeps the diacritics for
-the boosted ``exact`` field.  Schema choices for speed at 100k+ records: only ``text`` and a
-small ``payload`` are stored; facets and date sorting read sortable columns; filters are
-untokenized ID fields (cheap term lookups).
+the boosted ``exact`` field.  Schema choices for speed at 100k+ records: one searched field
+per record (text, people and labels together, so a query word is one or two posting lists);
+only a small ``payload`` is stored; facets and date sorting read sortable columns; the date is
+numeric (a range is a few trie terms); other filters are untokenized ID fields.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from whoosh.analysis.acore import Token
 from minutesparse.archive.search.analysis import TOKEN_PATTERN, exact_key, is_stop, normalize_number, word_keys
 
 #: Bump when the schema or the analysis changes: an index of another version must be rebuilt.
-INDEX_VERSION = 1
+INDEX_VERSION = 4
 
 
 class CzechTokenizer(Tokenizer):
@@ -116,15 +117,17 @@ def build_schema() -> fields.Schema:
         id=fields.ID(stored=True, unique=True),
         doc_id=fields.ID(),
         type=fields.ID(sortable=True),
-        text=fields.TEXT(analyzer=keys, stored=True, phrase=True),
+        # the record's text + its people + its labels, all searched as one field (one or two
+        # posting lists per query word keep queries fast); the shown text is in the payload
+        text=fields.TEXT(analyzer=keys, phrase=True),
         exact=fields.TEXT(analyzer=exact_analyzer(), phrase=False),
-        persons=fields.TEXT(analyzer=keys, phrase=True),
-        extra=fields.TEXT(analyzer=keys, phrase=False),
+        persons=fields.TEXT(analyzer=keys, phrase=True),  # for --person only
+        ref=fields.ID(),  # the resolution a vote or task belongs to
         body=fields.TEXT(analyzer=keys, phrase=True),
         municipality=fields.TEXT(analyzer=keys, phrase=True),
         body_facet=fields.ID(sortable=True),
         kind=fields.ID(),
-        date=fields.ID(sortable=True),
+        date=fields.NUMERIC(int, bits=32, sortable=True),  # YYYYMMDD: ranges use a few trie terms
         year=fields.ID(sortable=True),
         document_type=fields.ID(),
         action=fields.KEYWORD(commas=True, lowercase=True),
