@@ -1,10 +1,622 @@
-"""Stage 'decisions' (placeholder: filled in by its owner)."""
+"""Stage 'decisions': votes, resolutions and tasks, in one pass over the body lines.
+
+Reading order of a typical body, and what each line becomes:
+
+    3/ Strategie služeb bezpečnosti …        item heading (segment.py): later lines are item "3"
+    … přijala komise následující usnesení:   cue: the next wording is a resolution
+    Usnesení č. 12/2024/RM  /  Číslo: RM/1/1/2022  /  (usnesení č. 8/2018 R)   label: opens a resolution
+    Komise Smart City doporučuje radě …      wording (from the body's name), parts a) b) / A) / I. / 1.
+    PŘÍTOMNO: PRO: … / 5 5 0 0 0 Přijato     vote (votes.py): linked to the open resolution and part
+    Zodpovídá: Ing. P. Hojgr  Termín: …      duty (tasks.py): the resolution's responsible and deadline
+    Úkol pro náměstky J. Šolce …: …          task (tasks.py)
+    Zapsala: … / … v. r.                     end of every open block
+
+A resolution without a number is kept only when something confirms it: a cue line
+before it, a vote after it, or a document that is a list of resolutions.  After a vote,
+only the next part label (b), 2., II.) continues the resolution; anything else closes it
+(the next lines are a title, a task or prose).
+"""
 
 from __future__ import annotations
 
-from minutesparse.document import TextDocument
-from minutesparse.schema import Minutes
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from minutesparse.document import Line, TextDocument
+from minutesparse.fields import resolutions as rs
+from minutesparse.fields import segment
+from minutesparse.fields import tasks as tk
+from minutesparse.fields import votes as vt
+from minutesparse.fields.phrases import fold, phrase_alternation, starts_with, unspace
+from minutesparse.lang.cs import decisions as cs
+from minutesparse.schema import Minutes, Resolution, ResolutionPart, Task
+
+_END_START = re.compile(rf"^\s*(?:{phrase_alternation(cs.BLOCK_END_STARTS)})(?![\w])", re.IGNORECASE)
+_END_HEADING = re.compile(rf"^\s*(?:{phrase_alternation(cs.BLOCK_END_HEADINGS)})(?![\w])\s*(?P<colon>:)?", re.IGNORECASE)
+_END_MARK = re.compile("|".join(re.escape(x) for x in cs.BLOCK_END_MARKS), re.IGNORECASE)
+_CUE = starts_with(cs.RESOLUTION_CUES)
+_PROPOSAL = re.compile(rf"(?<![\w])(?:{phrase_alternation(cs.PROPOSAL_CUES)})(?![\w])", re.IGNORECASE)
+_USNESENI = re.compile(rf"(?<![\w]){phrase_alternation(['usnesení'])}(?![\w])", re.IGNORECASE)
+_TASK_ACTIONS = set(cs.TASK_ACTIONS) | set(cs.TASK_ACTIONS_WITH_INFINITIVE)
+_SENTENCE_END = re.compile(r"[.!?:;“”\"]\s*$")
+
+
+def _is_block_end(text: str) -> bool:
+    t = text.strip()
+    if not t:
+        return False
+    if _END_MARK.search(t):
+        return True
+    if t[:1].isupper() and _END_START.match(t):
+        return True
+    m = _END_HEADING.match(t)
+    return bool(m and t[:1].isupper() and (m.group("colon") or len(t.split()) <= 4))
+
+
+def _cue_rest(text: str) -> str | None:
+    """Text after a "Návrh usnesení:" cue (possibly empty), or None when not a cue line."""
+    t = text.strip()
+    m = _CUE.match(t)
+    if m and t[m.end():].lstrip().startswith(":"):
+        return t[m.end():].lstrip()[1:].strip()
+    if t.endswith(":") and _USNESENI.search(t) and len(t.split()) <= 14:
+        return ""
+    return None
+
+
+def _paragraph_starts(lines: list[Line]) -> set[int]:
+    """Indices of lines preceded by a larger vertical gap than usual (PDF layouts only)."""
+    gaps = [b.top - a.top for a, b in zip(lines, lines[1:]) if a.page == b.page and b.top > a.top]
+    if len(gaps) < 5:
+        return set()
+    pitch = statistics.median(gaps)
+    return {k + 1 for k, (a, b) in enumerate(zip(lines, lines[1:]))
+            if a.page == b.page and b.top - a.top > 1.6 * pitch}
+
+
+# --------------------------------------------------------------------------- open blocks
+@dataclass
+class _Part:
+    label: str
+    style: str
+    index: int
+    lines: list[str] = field(default_factory=list)
+    subs: list[_Part] = field(default_factory=list)
+    sub_style: str | None = None
+    idx: list[int] = field(default_factory=list)  # line indices
+
+    @property
+    def lead(self) -> str:
+        return " ".join(self.lines).strip()
+
+    def text(self) -> str:
+        out = self.lead
+        for s in self.subs:
+            out += ("\n" if out else "") + f"{s.label}{s.style[-1]} {s.text()}"
+        return out
+
+
+@dataclass
+class _Res:
+    start: int
+    number: str | None
+    proposal: bool = False
+    confirmed: bool = False
+    parenthesized: bool = False
+    subject_seen: bool = False
+    pre: list[int] = field(default_factory=list)  # lines before the body's name (a title)
+    lead: list[str] = field(default_factory=list)
+    lead_idx: list[int] = field(default_factory=list)
+    parts: list[_Part] = field(default_factory=list)
+    text_lines: list[int] = field(default_factory=list)
+    votes: list[int] = field(default_factory=list)
+    after_vote: bool = False
+    duties: list[tk.Duty] = field(default_factory=list)
+    end: int = 0
+
+    def current_label(self) -> str | None:
+        if not self.parts:
+            return None
+        p = self.parts[-1]
+        return p.label + (p.subs[-1].label if p.subs else "")
+
+
+@dataclass
+class _Task:
+    start: int
+    cue: tk.TaskCue
+    lines: list[str] = field(default_factory=list)
+    duties: list[tk.Duty] = field(default_factory=list)
+    end: int = 0
+
+
+class _Builder:
+    def __init__(self, doc: TextDocument, m: Minutes):
+        self.doc = doc
+        self.m = m
+        self.lines = doc.lines
+        self.items = segment.assign_items(self.lines, m.agenda)
+        self.heads = set(segment.item_headings(self.lines, m.agenda))
+        self.paras = _paragraph_starts(self.lines)
+        self.year = int(m.meeting.date[:4]) if m.meeting.date else None
+        self.res: _Res | None = None
+        self.task: _Task | None = None
+        self.pending_cue_until = -1
+        self.is_list = m.document_type == "resolutions"
+        self.shapes: set[str] = set()
+        self.raw_resolutions: list[_Res] = []
+
+    # ------------------------------------------------------------------ the pass
+    def run(self) -> None:
+        lines = self.lines
+        i = 0
+        while i < len(lines):
+            t = lines[i].text.strip()
+            if i in self.heads:
+                self.close_all(i)
+                i += 1
+                continue
+            lm = rs.match_label(t, after_title=self._after_title(i))
+            if lm and self._number_after(lm):
+                i += 1
+                continue
+            if lm:
+                self.open_numbered(i, lm)
+                i += 1
+                continue
+            vf = vt.scan_vote(lines, i)
+            if vf:
+                if vf.prefix:
+                    self.text_line(i, vf.prefix)
+                self.add_vote(vf)
+                i = vf.end
+                continue
+            if _is_block_end(t):
+                self.close_all(i)
+                i += 1
+                continue
+            duty = tk.parse_duty(t, self.year)
+            if duty:
+                self.add_duty(i, duty)
+                i += 1
+                continue
+            tc = tk.match_task_cue(t)
+            if tc:
+                self.close_all(i)
+                self.task = _Task(i, tc, [tc.text] if tc.text else [], end=i + 1)
+                i += 1
+                continue
+            rest = _cue_rest(t)
+            if rest is not None:
+                self.close_all(i)
+                self.pending_cue_until = i + 3
+                self.pending_proposal = bool(_PROPOSAL.search(t))
+                if rest:
+                    self.start_unnumbered(i, rest, confirmed=True)
+                    self.pending_cue_until = -1
+                i += 1
+                continue
+            rv = vt.result_only_vote(lines, i)
+            if rv and (self.res is not None or self.task is None):
+                self.add_vote(rv)
+                i += 1
+                continue
+            self.text_line(i, t)
+            i += 1
+        self.close_all(len(lines))
+
+    def _number_after(self, lm: rs.LabelMatch) -> bool:
+        """"Usnesení č. 1/12/2024 bylo přijato." after a vote numbers the voted wording."""
+        if not lm.rest or not vt.stated_result(lm.rest) or len(lm.rest.split()) > 6:
+            return False
+        res = self.res
+        if res is not None and res.number is None and res.votes:
+            res.number = lm.number
+            return True
+        last = self.m.resolutions[-1] if self.m.resolutions else None
+        if res is None and last is not None and last.number is None and last.vote is not None:
+            last.number = lm.number
+            for v in self.m.votes:
+                if v is self.m.votes[last.vote]:
+                    v.resolution = lm.number
+            return True
+        return False
+
+    def _after_title(self, i: int) -> bool:
+        return any(_USNESENI.search(unspace(self.lines[k].text)) for k in range(max(0, i - 3), i))
+
+    # ------------------------------------------------------------------ resolutions
+    def open_numbered(self, i: int, lm: rs.LabelMatch) -> None:
+        if lm.parenthesized and self.res and not self.res.votes:
+            self._drop_trailing_title(self.res)
+        self.close_all(i)
+        self.res = _Res(i, lm.number, proposal=lm.proposal, confirmed=True, parenthesized=lm.parenthesized, end=i + 1)
+        if lm.rest:
+            self.res_text(i, lm.rest)
+
+    def _drop_trailing_title(self, res: _Res) -> None:
+        """Lines just before "(usnesení č. …)" that do not end a sentence are the next
+        resolution's title, not the end of this one's wording."""
+        dropped = 0
+        while res.text_lines and dropped < 3:
+            k = res.text_lines[-1]
+            if _SENTENCE_END.search(self.lines[k].text) or self.lines[k].text.rstrip().endswith(","):
+                break
+            res.text_lines.pop()
+            target = res.parts[-1] if res.parts else None
+            if target is not None:
+                holder = target.subs[-1] if target.subs else target
+                if holder.lines:
+                    holder.lines.pop()
+            elif res.lead:
+                res.lead.pop()
+            dropped += 1
+
+    def start_unnumbered(self, i: int, text: str, confirmed: bool) -> None:
+        self.close_all(i)
+        self.res = _Res(i, None, proposal=getattr(self, "pending_proposal", False) and confirmed,
+                        confirmed=confirmed or self.is_list, end=i + 1)
+        self.res_text(i, text)
+
+    def res_text(self, i: int, text: str) -> None:
+        res = self.res
+        assert res is not None
+        if not res.subject_seen:
+            sv = rs.subject_verb(text)
+            if sv:
+                res.subject_seen = True
+                res.pre.clear()
+            elif not res.lead and not res.parts and rs.part_label(text) is None and not rs.leading_action(text, 3):
+                if len(res.pre) < 4 and res.number is not None:
+                    res.pre.append(i)
+                    res.end = i + 1
+                    return
+            if res.pre and not sv:
+                pre, res.pre = res.pre, []
+                for k in pre:
+                    self._add_text(res, k, self.lines[k].text.strip())
+            res.subject_seen = True
+        self._add_text(res, i, text)
+        res.end = i + 1
+
+    def _add_text(self, res: _Res, i: int, text: str) -> None:
+        res.text_lines.append(i)
+        pl = rs.part_label(text)
+        if pl:
+            if not res.parts and pl.index == 0:
+                res.parts.append(_Part(pl.label, pl.style, 0, [text[pl.end:].strip()], idx=[i]))
+                return
+            if res.parts:
+                top = res.parts[-1]
+                if pl.style == top.style and pl.index == top.index + 1:
+                    res.parts.append(_Part(pl.label, pl.style, pl.index, [text[pl.end:].strip()], idx=[i]))
+                    return
+                if pl.style != top.style and ((top.sub_style is None and pl.index == 0)
+                                              or (pl.style == top.sub_style and top.subs and pl.index == top.subs[-1].index + 1)):
+                    top.sub_style = pl.style
+                    top.subs.append(_Part(pl.label, pl.style, pl.index, [text[pl.end:].strip()], idx=[i]))
+                    top.idx.append(i)
+                    return
+        # "1. a) nájem …": a part label followed directly by a sub-label on the same line
+        if res.parts:
+            top = res.parts[-1]
+            holder = top.subs[-1] if top.subs else top
+            holder.lines.append(text)
+            holder.idx.append(i)
+            if holder is not top:
+                top.idx.append(i)
+        else:
+            res.lead.append(text)
+            res.lead_idx.append(i)
+
+    def _split_nested_first(self, part: _Part) -> None:
+        """"1. a) nájem …" -> part 1 with sub-part a."""
+        if part.lines and not part.subs:
+            pl = rs.part_label(part.lines[0])
+            if pl and pl.index == 0 and pl.style != part.style:
+                part.sub_style = pl.style
+                part.subs.append(_Part(pl.label, pl.style, 0, [part.lines[0][pl.end:].strip()] + part.lines[1:],
+                                       idx=list(part.idx)))
+                part.lines = []
+
+    def text_line(self, i: int, t: str) -> None:
+        if self.task is not None:
+            if self._continues(i, self.task.end):
+                self.task.lines.append(t)
+                self.task.end = i + 1
+                return
+            self.close_task()
+        res = self.res
+        if res is not None:
+            if res.after_vote:
+                top = res.parts[-1] if res.parts else None
+                pl = rs.part_label(t)
+                continues = pl is not None and top is not None and (
+                    (pl.style == top.style and pl.index == top.index + 1)
+                    or (pl.style == top.sub_style and top.subs and pl.index == top.subs[-1].index + 1))
+                if continues:
+                    res.after_vote = False
+                    self.res_text(i, t)
+                    return
+                self.close_res()
+            elif res.number is None and res.lead and rs.subject_verb(t) and rs.subject_verb(t).verb \
+                    and _SENTENCE_END.search(self.lines[i - 1].text):
+                self.close_res()  # a new unnumbered wording right after the previous one
+            else:
+                if res.parts:
+                    self._split_nested_first(res.parts[-1])
+                self.res_text(i, t)
+                return
+        sv = rs.subject_verb(t)
+        pending = i <= self.pending_cue_until
+        if sv and (sv.verb or t.endswith(":") or self._next_is_part_verb(i)):
+            self.start_unnumbered(i, t, confirmed=pending)
+            self.pending_cue_until = -1
+            return
+        if pending and (rs.leading_action(t, 3) or rs.part_label(t)):
+            self.start_unnumbered(i, t, confirmed=True)
+            self.pending_cue_until = -1
+
+    def _next_is_part_verb(self, i: int) -> bool:
+        if i + 1 >= len(self.lines):
+            return False
+        nxt = self.lines[i + 1].text
+        pl = rs.part_label(nxt)
+        return bool(pl and pl.index == 0 and rs.leading_action(nxt[pl.end:], 2))
+
+    def _continues(self, i: int, end: int) -> bool:
+        """Does line ``i`` continue the paragraph that ended at line ``end - 1``?"""
+        if i != end:
+            return False
+        if i in self.paras:
+            return False
+        prev = self.lines[i - 1].text.rstrip()
+        t = self.lines[i].text.lstrip()
+        if rs.part_label(t) or rs.subject_verb(t):
+            return False
+        return not prev.endswith((".", "!", "?")) or t[:1].islower()
+
+    # ------------------------------------------------------------------ votes, duties
+    def add_vote(self, vf: vt.VoteFound) -> None:
+        if self.task is not None:
+            self.close_task()
+        res = self.res
+        if res is not None and res.pre and not res.text_lines:
+            pre, res.pre = res.pre, []
+            for k in pre:
+                self._add_text(res, k, self.lines[k].text.strip())
+        idx = len(self.m.votes)
+        item = self.items[vf.start] if vf.start < len(self.items) else None
+        att = self.m.attendance
+        present = att.present_count if att.present_count is not None else (len(att.present) or None)
+        if att.movements:
+            present = None
+        vote = vt.to_vote(vf, item=item, resolution=res.number if res else None,
+                          part=res.current_label() if res else None,
+                          total_members=att.total_members, present=present)
+        self.m.votes.append(vote)
+        if res is not None:
+            if not res.text_lines and not res.lead and not res.parts and res.number is None:
+                self.res = None  # a cue without wording: the vote stands alone
+            else:
+                res.votes.append(idx)
+                res.after_vote = True
+                res.end = vf.end
+                for k in range(vf.start + 1, vf.end):  # "Usnesení č. 3/12/2024 bylo přijato."
+                    lm = rs.match_label(self.lines[k].text)
+                    if lm:
+                        self._number_after(lm)
+
+    def add_duty(self, i: int, duty: tk.Duty) -> None:
+        if self.task is not None and (i == self.task.end or i == self.task.end + 1):
+            self.task.duties.append(duty)
+            self.task.end = i + 1
+            return
+        if self.res is not None:
+            self.res.duties.append(duty)
+            self.res.end = i + 1
+            return
+        if self.m.tasks and self.m.tasks[-1].page == self.lines[i].page:  # a duty under the last task
+            last = self.m.tasks[-1]
+            self._apply_duty(last, duty)
+
+    def _apply_duty(self, task: Task, duty: tk.Duty) -> None:
+        if duty.responsible and not task.assignees:
+            task.assignees = tk.parse_parties(duty.responsible)
+        if duty.deadline and not task.deadline:
+            task.deadline = duty.deadline
+        if duty.deadline_text and not task.deadline and not task.deadline_text:
+            task.deadline_text = duty.deadline_text
+
+    # ------------------------------------------------------------------ closing
+    def close_all(self, i: int) -> None:
+        self.close_task()
+        self.close_res()
+
+    def close_task(self) -> None:
+        tsk = self.task
+        self.task = None
+        if tsk is None:
+            return
+        text = " ".join(x for x in tsk.lines if x).strip()
+        text_only = tk.strip_duty_text(text)
+        inline = tk.parse_duty(text[len(text_only):].strip(), self.year) if len(text_only) < len(text) else None
+        duties = ([inline] if inline else []) + tsk.duties
+        assignees = tk.parse_parties(tsk.cue.assignees) if tsk.cue.assignees else []
+        deadline, dtext = tk.find_deadline(text_only, self.year)
+        task = Task(item=self.items[tsk.start] if tsk.start < len(self.items) else None,
+                    assignees=assignees, text=text_only, deadline=deadline, deadline_text=dtext,
+                    raw="\n".join(ln.text for ln in self.lines[tsk.start:tsk.end]), page=self.lines[tsk.start].page)
+        for d in duties:
+            self._apply_duty(task, d)
+        if not task.text:
+            self.m.warn("task_empty", f"task without text: {self.lines[tsk.start].text.strip()[:60]}", task.page)
+            return
+        if not task.assignees:
+            self.m.warn("task_no_assignee", f"task without an assignee: {task.text[:60]}", task.page)
+        self.m.tasks.append(task)
+
+    def close_res(self) -> None:
+        res = self.res
+        self.res = None
+        if res is None:
+            return
+        if res.pre and not res.text_lines:
+            for k in res.pre:
+                self._add_text(res, k, self.lines[k].text.strip())
+            res.pre = []
+        if not res.text_lines:
+            if res.number:
+                self.m.warn("resolution_empty", f"resolution {res.number} has no wording",
+                            self.lines[res.start].page)
+            return
+        if not res.confirmed and not res.votes:
+            return  # prose that only looked like a resolution
+        self._emit(res)
+
+    def _emit(self, res: _Res) -> None:
+        for p in res.parts:
+            self._split_nested_first(p)
+        parts = self._flatten_parts(res)
+        lead = " ".join(res.lead).strip()
+        text = lead
+        for tp in res.parts:
+            text += ("\n" if text else "") + f"{tp.label}{tp.style[-1]} {tp.text()}"
+        actions: list[str] = []
+        for a in rs.find_actions(lead) if lead else []:
+            actions.append(a)
+        for p in parts:
+            if p.action and p.action not in actions:
+                actions.append(p.action)
+            for v in rs.coordinated_actions(p.text):
+                if v.action not in actions:
+                    actions.append(v.action)
+        last = res.text_lines[-1]
+        start_line = self.lines[res.start]
+        number = res.number
+        if number:
+            self.shapes.add(rs.number_shape(number))
+        adopted = self._adopted(res, actions)
+        resolution = Resolution(
+            number=number, item=self.items[res.start] if res.start < len(self.items) else None,
+            text=text, actions=actions, parts=parts, adopted=adopted,
+            vote=self._main_vote(res), raw="\n".join(ln.text for ln in self.lines[res.start:max(res.end, last + 1)]),
+            page=start_line.page, page_end=self.lines[last].page)
+        for k in res.votes:
+            v = self.m.votes[k]
+            v.resolution = number
+        self.m.resolutions.append(resolution)
+        self.raw_resolutions.append(res)
+        self._tasks_from(resolution, res, parts)
+
+    def _flatten_parts(self, res: _Res) -> list[ResolutionPart]:
+        voted_sub = {self.m.votes[k].part for k in res.votes}
+        out: list[ResolutionPart] = []
+        for p in res.parts:
+            sub_labels = {p.label + s.label for s in p.subs}
+            if p.subs and voted_sub & sub_labels:
+                for s in p.subs:
+                    body = (p.lead + " " if p.lead and s is p.subs[0] else "") + s.text()
+                    out.append(self._part(p.label + s.label, body.strip()))
+            else:
+                out.append(self._part(p.label, p.text()))
+        return out
+
+    def _part(self, label: str, text: str) -> ResolutionPart:
+        text = text.strip().rstrip(",;").rstrip()
+        lv = rs.leading_action(text, 2)
+        return ResolutionPart(label=label, text=text, action=lv.action if lv else None)
+
+    def _main_vote(self, res: _Res) -> int | None:
+        if not res.votes:
+            return None
+        if res.parts and len(res.votes) > 1 and any(self.m.votes[k].part for k in res.votes):
+            return res.votes[0]
+        return res.votes[-1]
+
+    def _adopted(self, res: _Res, actions: list[str]) -> bool | None:
+        if res.votes:
+            results = [self.m.votes[k].result for k in res.votes]
+            main = self.m.votes[self._main_vote(res)].result  # type: ignore[index]
+            if res.parts and len(res.votes) > 1 and any(self.m.votes[k].part for k in res.votes):
+                if any(r == "passed" for r in results):
+                    return True
+                if all(r == "failed" for r in results):
+                    return False
+                return None
+            return {"passed": True, "failed": False}.get(main or "")
+        if res.proposal or (res.number and "?" in res.number):
+            return None
+        if self.is_list and res.number:
+            return True
+        return None
+
+    # ------------------------------------------------------------------ tasks in resolutions
+    def _tasks_from(self, resolution: Resolution, res: _Res, parts: list[ResolutionPart]) -> None:
+        made: list[Task] = []
+        chunks: list[tuple[str, list[str], list[int]]] = []  # (clause, sub-item texts, line indices)
+        if res.lead:
+            chunks.append((" ".join(res.lead), [], res.lead_idx))
+        for p in res.parts:
+            chunks.append((p.lead, [s.text() for s in p.subs], p.idx))
+        for clause, subs, idx in chunks:
+            page = self.lines[idx[0]].page if idx else resolution.page
+            for v in rs.find_verbs(clause):
+                if v.action not in _TASK_ACTIONS:
+                    continue
+                after = clause[v.end:]
+                nxt = [w for w in rs.find_verbs(after) if w.action not in _TASK_ACTIONS]
+                after = after[: nxt[0].start].rstrip(" ,;a") if nxt and nxt[0].start > 20 else after
+                sa = tk.split_assignment(after)
+                verb = clause[v.start:v.end]
+                if subs and len(after.split()) <= 12 and not sa:
+                    for s in subs:
+                        made.append(self._task(resolution, after, s, page, f"{verb} {after.strip()} {s}"))
+                    continue
+                if sa:
+                    made.append(self._task(resolution, sa.assignees, sa.text, page,
+                                           f"{verb} {sa.assignees} {sa.text}"))
+                elif after.strip() and v.action in cs.TASK_ACTIONS:
+                    made.append(self._task(resolution, None, after.strip(), page, f"{verb} {after.strip()}"))
+        for d in res.duties:
+            if d.responsible:
+                for p in tk.parse_parties(d.responsible):
+                    if p not in resolution.responsible:
+                        resolution.responsible.append(p)
+            resolution.deadline = resolution.deadline or d.deadline
+            if not resolution.deadline:
+                resolution.deadline_text = resolution.deadline_text or d.deadline_text
+        if res.duties:
+            duty_lines = [k for k in range(res.start, res.end) if tk.parse_duty(self.lines[k].text, self.year)]
+            if made:
+                for t in made:
+                    for d in res.duties:
+                        self._apply_duty(t, d)
+            else:
+                made.append(Task(item=resolution.item, resolution=resolution.number,
+                                 assignees=list(resolution.responsible), text=resolution.text,
+                                 deadline=resolution.deadline, deadline_text=resolution.deadline_text,
+                                 raw="\n".join(self.lines[k].text for k in duty_lines),
+                                 page=self.lines[duty_lines[0]].page if duty_lines else resolution.page))
+        for t in made:
+            if not t.assignees:
+                self.m.warn("task_no_assignee", f"task without an assignee in resolution {resolution.number}: "
+                            f"{t.text[:60]}", t.page)
+        self.m.tasks.extend(made)
+
+    def _task(self, resolution: Resolution, who: str | None, text: str, page: int, raw: str) -> Task:
+        text = " ".join(text.split()).rstrip(" ;,.")
+        deadline, dtext = tk.find_deadline(text, self.year)
+        return Task(item=resolution.item, resolution=resolution.number,
+                    assignees=tk.parse_parties(who) if who else [], text=text,
+                    deadline=deadline, deadline_text=dtext, raw=" ".join(raw.split()), page=page)
 
 
 def apply(doc: TextDocument, m: Minutes) -> None:
-    return None
+    _Builder(doc, m).run()
+    # references need every number of the document (its numbering scheme) first
+    shapes = {rs.number_shape(r.number) for r in m.resolutions if r.number and re.search(r"[^\W\d_]", r.number)}
+    for r in m.resolutions:
+        r.references = rs.find_references(r.text, shapes, own=r.number)
+    _ = fold  # re-exported helpers stay imported for type checkers

@@ -32,10 +32,11 @@ _LABEL_WORDS = phrase_alternation(cs.LABEL_WORDS)
 _MARKS = phrase_alternation(cs.NUMBER_MARKS)
 _COLON_WORDS = phrase_alternation(cs.COLON_LABEL_WORDS)
 
-# "Usnesení č. 12/2024/RM: …", "USNESENÍ ZASTUPITELSTVA OBCE č. 5", "(usnesení č. 8/2018 R)"
+# "Usnesení č. 12/2024/RM: …", "USNESENÍ ZASTUPITELSTVA OBCE č. 5", "(usnesení č. 8/2018 R)",
+# "Usnesení FV/5/1/2024: …"
 _LABEL = re.compile(
-    rf"^\s*(?P<open>\()?\s*(?P<word>{_LABEL_WORDS})(?:\s+[^\W\d_]+\.?){{0,3}}?\s*(?:(?P<mark>{_MARKS})\s*)?:?\s*"
-    rf"(?P<num>{NUMBER})\s*(?P<close>\))?\s*[:.–—-]?\s*(?P<rest>.*)$",
+    rf"^\s*(?P<open>\()?\s*(?P<word>{_LABEL_WORDS})(?P<extra>(?:\s+[^\W\d_]+\.?){{0,3}}?)\s*(?:(?P<mark>{_MARKS})\s*)?:?\s*"
+    rf"(?P<num>{NUMBER})\s*(?P<close>\))?\s*(?P<sep>[:.–—-])?\s*(?P<rest>.*)$",
     re.IGNORECASE)
 # "Číslo: RM/1/1/2022", "Č. usnesení: 5/2023"
 _COLON_LABEL = re.compile(
@@ -57,6 +58,27 @@ def _clean_number(num: str) -> str:
     return num.strip().rstrip(".,;:")
 
 
+def _label_ok(m: re.Match[str]) -> bool:
+    word, num = m.group("word"), m.group("num")
+    paren = bool(m.group("open"))
+    # a label starts with a capital ("Usnesení č. 5") unless parenthesised; a lower-case
+    # "usnesení č. 5" at a line start is a wrapped reference inside prose
+    if not (word[:1].isupper() or paren):
+        return False
+    if paren and not m.group("close"):
+        return False
+    if m.group("mark"):
+        return True
+    if m.group("extra").strip():
+        return False  # "Usnesení ze 45. schůze": words between label and number need "č."
+    if paren:
+        return True
+    # without "č.": a scheme-like number ("FV/5/1/2024") or one followed by ":"/"–"/the end
+    if re.search(r"[/-]", num) and re.search(r"\d", num):
+        return True
+    return m.group("sep") in (":", "–", "—", "-") or (not m.group("rest") and not m.group("sep"))
+
+
 def match_label(text: str, *, after_title: bool = False) -> LabelMatch | None:
     """The resolution-number label at the start of ``text``, or None.
 
@@ -64,21 +86,9 @@ def match_label(text: str, *, after_title: bool = False) -> LabelMatch | None:
     """
     t = unspace(text.strip())
     m = _LABEL.match(t)
-    if m and re.search(r"[\d?]", m.group("num")):
-        word = m.group("word")
-        paren = bool(m.group("open"))
-        # a label starts with a capital ("Usnesení č. 5") unless parenthesised; a lower-case
-        # "usnesení č. 5" at a line start is a wrapped reference inside prose
-        if (word[:1].isupper() or paren) and (m.group("mark") or m.group("num")[:1].isdigit() or paren):
-            if paren and not m.group("close"):
-                return None
-            if not m.group("mark") and not paren and not (m.group("rest") == "" or t[m.start("num") - 1:m.start("num")] in (" ", ":")):
-                return None
-            # "Usnesení 5 členů …": a number without a mark must be followed by a separator or the end
-            if not m.group("mark") and not paren and m.group("rest") and not re.match(r"^\s*[\d\w./-]*\s*[:.–—-]", t[m.start("num"):]):
-                return None
-            return LabelMatch(_clean_number(m.group("num")), m.group("rest").strip(), paren,
-                              fold(word).startswith("navrh"))
+    if m and re.search(r"[\d?]", m.group("num")) and _label_ok(m):
+        return LabelMatch(_clean_number(m.group("num")), m.group("rest").strip(), bool(m.group("open")),
+                          fold(m.group("word")).startswith("navrh"))
     m = _COLON_LABEL.match(t)
     if m and m.group("word")[:1].isupper() and re.search(r"\d", m.group("num")):
         return LabelMatch(_clean_number(m.group("num")), m.group("rest").strip(), False, False)

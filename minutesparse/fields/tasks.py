@@ -53,13 +53,14 @@ def find_deadline(text: str, default_year: int | None = None) -> tuple[str | Non
         dates = find_dates(value, default_year)
         if dates and dates[0].iso and dates[0].start <= 12:
             return dates[0].iso, None
+        value = value.rstrip(" .")
         return None, (value or None)
     for d in find_dates(text, default_year):
         if d.iso and _DUE_DATE.search(text[max(0, d.start - 20):d.start]):
             return d.iso, None
     m2 = _NON_DATE_RE.search(text)
     if m2:
-        return None, m2.group(0).strip()
+        return None, m2.group(0).strip(" .")
     return None, None
 
 
@@ -115,7 +116,17 @@ def parse_parties(raw: str) -> list[Party]:
     text = raw.strip(" ,;:.")
     if not text:
         return []
-    chunks = [c.strip() for c in re.split(r"\s*[,;]\s*|\s+a\s+|\s+a\s+dále\s+", text) if c.strip()]
+    pieces = re.split(r"(\s*[,;]\s*|\s+a\s+dále\s+|\s+a\s+)", text)
+    chunks: list[str] = []
+    for k in range(0, len(pieces), 2):
+        piece = pieces[k].strip()
+        if not piece:
+            continue
+        # "odboru správy majetku a investic": a lower-case word that is no office continues
+        if chunks and piece[:1].islower() and not _ROLE_RE.match(piece):
+            chunks[-1] = chunks[-1] + pieces[k - 1] + piece
+        else:
+            chunks.append(piece)
     out: list[Party] = []
     inherited: str | None = None
     for chunk in chunks:
@@ -182,7 +193,9 @@ class TaskCue:
 
 
 def match_task_cue(text: str) -> TaskCue | None:
-    """"Úkol pro náměstky J. Šolce a V. Prachaře: Otevřít …" / "Úkol č. 3: …" / "Úkol: …"."""
+    """"Úkol pro náměstky J. Šolce a V. Prachaře: Otevřít …" / "Úkol č. 3: …" / "Úkol: …".
+
+    The cue must end with a colon (or a dash): "Úkoly č. 1 a 2 byly splněny" is prose."""
     m = _TASK_CUE.match(text)
     if not m:
         return None
@@ -195,9 +208,41 @@ def match_task_cue(text: str) -> TaskCue | None:
     fm = _FOR.match(rest)
     if fm:
         return TaskCue(num, fm.group("who").strip(), rest[fm.end():].strip())
-    if rest.lstrip().startswith(":") or num:
-        return TaskCue(num, None, rest.lstrip(" :").strip())
+    sep = re.match(r"^\s*[:–—-]\s*", rest)
+    if not sep:
+        return None
+    body = rest[sep.end():].strip()
+    return TaskCue(num, subject_of(body), body)
+
+
+_FINITE_ENDINGS = ("í", "uje", "á", "ují", "ají", "ějí")
+
+
+def subject_of(text: str) -> str | None:
+    """Who does it, when a task names its doer first: "Ing. Kratochvíl zajistí …",
+    "odbor správy majetku předloží …", "Starosta obce prověří …"."""
+    words = text.split()
+    if not words:
+        return None
+    # a person: titles, initials and capitalised words, then a lower-case verb
+    k = 0
+    while k < len(words) and (words[k][:1].isupper() or (words[k].endswith(".") and words[k][:-1].isalpha())):
+        k += 1
+    if 0 < k < len(words) and k <= 5 and any(w[:1].isupper() and not w.endswith(".") for w in words[:k]):
+        if _is_finite(words[k]):
+            return " ".join(words[:k]).rstrip(",")
+    # an office or body: a role noun, its complements, then the verb
+    if _ROLE_RE.match(text):
+        for j in range(1, min(len(words), 8)):
+            if _is_finite(words[j]):
+                return " ".join(words[:j]).rstrip(",")
     return None
+
+
+def _is_finite(word: str) -> bool:
+    w = word.strip(",;:")
+    return (w[:1].islower() and w.isalpha() and len(w) >= 4 and fold(w) not in _NOT_INF
+            and w.endswith(_FINITE_ENDINGS))
 
 
 def strip_duty_text(text: str) -> str:
@@ -207,4 +252,4 @@ def strip_duty_text(text: str) -> str:
         m = rx.search(text)
         if m and m.start() > 0:
             cut = min(cut, m.start())
-    return text[:cut].strip(" ,;")
+    return text[:cut].strip(" ,;–—-")

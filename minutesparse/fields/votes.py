@@ -74,8 +74,22 @@ _LEGEND = re.compile(r"\(([^()]*)\)")
 _NUMBER = re.compile(r"(?<![\w/.,])\d{1,3}(?![\w/.,]\d|\d)")
 
 
+_VOCAB = {w for forms in cs.COUNT_LABELS.values() for f in forms for w in fold(f).split()} | {
+    w for f in cs.RESULT_HEADERS + cs.VOTE_CUES for w in fold(f).split()}
+_DIGIT_IN_WORD = re.compile(r"[^\W\d_]+\d[^\W\d_]+")
+
+
+def _repair(m: re.Match[str]) -> str:
+    """"NE0HLASOVAL" -> "NEHLASOVAL", "PR0TI" -> "PROTI": a digit typed inside a label."""
+    word = m.group(0)
+    for cand in (fix_ocr_digits(word), re.sub(r"\d", "", word)):
+        if fold(cand) in _VOCAB:
+            return cand
+    return word
+
+
 def _norm(text: str) -> str:
-    return fix_ocr_digits(text)
+    return _DIGIT_IN_WORD.sub(_repair, text)
 
 
 def _field(label: str) -> str:
@@ -105,6 +119,7 @@ class VoteFound:
     page: int = 1
     raw: str = ""
     notation: str = ""
+    prefix: str = ""  # text before the vote on its first line ("… dne 7. 10. 2024. (4/0/1)")
 
     @property
     def has_counts(self) -> bool:
@@ -118,10 +133,11 @@ class _Counts:
     voters: dict[str, list[str]]
     span: int  # characters covered by the counts (to judge whether the line is a vote)
     strong: int  # ballot labels (yes/no/abstain/not_voting) that are not weak words
+    start: int  # where the first count starts
 
 
 def _labelled_counts(text: str) -> _Counts:
-    forward: list[tuple[str, int, str | None, int, bool]] = []
+    forward: list[tuple[str, int, str | None, int, bool, int]] = []
     for m in _LABEL_NUM.finditer(text):
         f = _field(m.group("label"))
         if not f:
@@ -139,18 +155,19 @@ def _labelled_counts(text: str) -> _Counts:
             if nm:
                 names = nm.group("names")
         span = len(m.group(0)) + (len(names) if names else 0)
-        forward.append((f, int(m.group("num")), names, span, fold(m.group("label")) in _WEAK))
-    backward: list[tuple[str, int, str | None, int, bool]] = []
+        forward.append((f, int(m.group("num")), names, span, fold(m.group("label")) in _WEAK, m.start()))
+    backward: list[tuple[str, int, str | None, int, bool, int]] = []
     for m in _NUM_LABEL.finditer(text):
         f = _field(m.group("label"))
         if f:
-            backward.append((f, int(m.group("num")), None, len(m.group(0)), fold(m.group("label")) in _WEAK))
+            backward.append((f, int(m.group("num")), None, len(m.group(0)), fold(m.group("label")) in _WEAK, m.start()))
     best = forward if len({x[0] for x in forward}) >= len({x[0] for x in backward}) else backward
     counts: dict[str, int] = {}
     voters: dict[str, list[str]] = {}
     span = 0
     strong = 0
-    for f, n, names, ln, weak in best:
+    start = min((x[5] for x in best), default=0)
+    for f, n, names, ln, weak, _pos in best:
         if f in counts:
             continue
         counts[f] = n
@@ -161,10 +178,10 @@ def _labelled_counts(text: str) -> _Counts:
             got = [p.strip() for p in re.split(r"[,;]|\s+a\s+", names) if re.search(r"[^\W\d_]{2}", p)]
             if got:
                 voters[f] = got
-    return _Counts(counts, voters, span, strong)
+    return _Counts(counts, voters, span, strong, start)
 
 
-def _group_counts(text: str, context: bool) -> dict[str, int] | None:
+def _group_counts(text: str, context: bool) -> tuple[dict[str, int], int] | None:
     for m in _GROUP.finditer(text):
         nums = [int(x) for x in (m.group("a"), m.group("b"), m.group("c"), m.group("d")) if x is not None]
         order = list(cs.DEFAULT_TRIPLE_ORDER)
@@ -179,7 +196,8 @@ def _group_counts(text: str, context: bool) -> dict[str, int] | None:
         in_parens = text[:m.start()].rstrip().endswith("(") and text[m.end():].lstrip().startswith(")")
         if not (context or has_legend or in_parens):
             continue
-        return {order[i]: n for i, n in enumerate(nums) if i < len(order)}
+        start = m.start() - 1 if in_parens else m.start()
+        return {order[i]: n for i, n in enumerate(nums) if i < len(order)}, start
     return None
 
 
@@ -195,20 +213,25 @@ def parse_vote_text(text: str, *, context: bool = False) -> dict | None:
     counts = dict(lc.counts)
     voters = lc.voters
     notation = "labels"
+    start = lc.start
     ballots = sum(1 for k in counts if k in _BALLOT_FIELDS)
     ok = lc.strong >= 2 or (ballots >= 2 and cue) or (ballots >= 1 and cue and lc.strong >= 1)
     if not ok:
         grp = _group_counts(t, cue or bool(_PASSED.search(t) or _FAILED.search(t) or _UNANIMOUS.search(t)))
         if grp:
-            counts, voters, notation, ok = grp, {}, "group", True
+            (counts, start), voters, notation, ok = grp, {}, "group", True
     unanimous = bool(_UNANIMOUS.search(t))
     result = stated_result(t)
     if not ok:
         if unanimous and (cue or result):
-            counts, voters, notation = {}, {}, "unanimous"
+            counts, voters, notation, start = {}, {}, "unanimous", 0
         else:
             return None
-    return {"counts": counts, "voters": voters, "result": result, "unanimous": unanimous, "notation": notation}
+    cm = _CUE.search(t[:start]) if start else None
+    if cm:
+        start = cm.start()
+    return {"counts": counts, "voters": voters, "result": result, "unanimous": unanimous,
+            "notation": notation, "start": start}
 
 
 # --------------------------------------------------------------------------- tables
@@ -321,9 +344,29 @@ def _names_line(text: str) -> tuple[str, list[str]] | None:
     return f, names
 
 
-def scan_vote(lines: list[Line], i: int) -> VoteFound | None:
+def _intro_line(text: str) -> bool:
+    """"Na žádost p. Macháčka proběhlo jmenovité hlasování:" — announces the vote below."""
+    t = _norm(text).rstrip()
+    return t.endswith(":") and bool(_CUE.search(t)) and not _labelled_counts(t).counts
+
+
+def _column_header(line: Line) -> bool:
+    """"Člen zastupitelstva | Hlasování": the header of a roll-call table."""
+    return len(line.text.split()) <= 5 and bool(_CUE.search(_norm(line.text))) and not re.search(r"\d", line.text)
+
+
+def scan_vote(lines: list[Line], i: int, *, _nested: bool = False) -> VoteFound | None:
     """The vote starting at ``lines[i]``, with the lines that belong to it, or None."""
     line = lines[i]
+    if not _nested and _intro_line(line.text) and i + 1 < len(lines):
+        k = i + 1
+        if _column_header(lines[k]) and k + 1 < len(lines):
+            sub = scan_vote(lines, k + 1, _nested=True)
+        else:
+            sub = scan_vote(lines, k, _nested=True)
+        if sub:
+            sub.start = i  # the intro and a column header are consumed, not kept as raw
+            return sub
     found: VoteFound | None = None
     # 1. ruled table (or its plain-text rendering): header row + value row
     cols = _header_fields(line)
@@ -341,7 +384,7 @@ def scan_vote(lines: list[Line], i: int) -> VoteFound | None:
             j += 1
         if j - i >= 3:
             counts = {f: len(v) for f, v in voters.items()}
-            for f in _BALLOT_FIELDS:
+            for f in ("yes", "no", "abstain"):
                 counts.setdefault(f, 0)
             found = VoteFound(i, j, counts=counts, voters=voters, notation="roll_call")
     # 3. inline notation on this line
@@ -350,6 +393,9 @@ def scan_vote(lines: list[Line], i: int) -> VoteFound | None:
         if got:
             found = VoteFound(i, i + 1, counts=got["counts"], voters=got["voters"], result=got["result"],
                               unanimous=got["unanimous"], notation=got["notation"])
+            prefix = line.text[: got["start"]].rstrip(" –—-:,;")
+            if len(re.findall(r"[^\W\d_]{2,}", prefix)) >= 3:
+                found.prefix = prefix
     # 4. a cue line ("Hlasování:") or single-label lines followed by more counts
     if found is None:
         t = _norm(line.text)
@@ -388,7 +434,7 @@ def scan_vote(lines: list[Line], i: int) -> VoteFound | None:
     j = found.end
     while j < len(lines) and j < found.end + 3:
         t = lines[j].text
-        if _is_result_line(t) and found.result is None:
+        if _is_result_line(t) and found.result in (None, stated_result(t)):
             found.result = stated_result(t)
             found.unanimous = found.unanimous or bool(_UNANIMOUS.search(_norm(t)))
             j += 1
@@ -414,6 +460,8 @@ def scan_vote(lines: list[Line], i: int) -> VoteFound | None:
     found.end = j
     found.page = lines[i].page
     found.raw = "\n".join(ln.text for ln in lines[i:j])
+    if found.prefix:
+        found.raw = found.raw[len(found.prefix):].lstrip()
     return found
 
 
@@ -445,19 +493,16 @@ def to_vote(found: VoteFound, *, item: str | None = None, resolution: str | None
             part: str | None = None, total_members: int | None = None,
             present: int | None = None) -> Vote:
     counts = VoteCounts(**{k: v for k, v in found.counts.items() if k in COUNT_FIELDS})
-    if found.unanimous and counts.yes is None and present:
-        counts.yes = counts.present or present
-        counts.no = 0 if counts.no is None else counts.no
-        counts.abstain = 0 if counts.abstain is None else counts.abstain
+    unanimous = found.unanimous or (bool(counts.yes) and not any((counts.no, counts.abstain, counts.not_voting)))
     voters = Voters(**{f: split_people(", ".join(names)) for f, names in found.voters.items()})
     result = found.result
     inferred = False
     if result is None:
-        if found.unanimous:
+        if unanimous:
             result, inferred = "passed", True
         else:
             result = infer_result(counts, total_members=total_members, present=present)
             inferred = result is not None
     return Vote(item=item, resolution=resolution, part=part, counts=counts, result=result,
-                result_inferred=inferred, unanimous=found.unanimous, voters=voters,
+                result_inferred=inferred, unanimous=unanimous, voters=voters,
                 raw=found.raw, page=found.page)

@@ -81,8 +81,11 @@ ACTIONS: dict[str, tuple[str, ...]] = {
 # "byla seznámena" (was acquainted with) has no present-tense form in use; it is kept as
 # written (feminine, the usual gender of "rada"/"komise") so that search facets group it.
 
-# Verbs whose object is an assignment to someone: they also produce tasks.
-TASK_ACTIONS: tuple[str, ...] = ("ukládá", "pověřuje")
+# Verbs whose object is an assignment to someone: they also produce tasks ("ukládá OBH
+# vypracovat …").  The second list only when an infinitive follows ("pověřuje starostu
+# zajistit …" is a task, "pověřuje starostu podpisem smlouvy" an authorisation).
+TASK_ACTIONS: tuple[str, ...] = ("ukládá",)
+TASK_ACTIONS_WITH_INFINITIVE: tuple[str, ...] = ("pověřuje",)
 
 # Actions meaning the body decided *not* to do something; the resolution is still adopted.
 NEGATIVE_ACTIONS: tuple[str, ...] = (
