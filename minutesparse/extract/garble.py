@@ -4,7 +4,9 @@ The signal, measured per page on word tokens (letters, at least two chars):
 
 - ``known``: share of tokens that are frequent Czech forms (``lang.cs.lexicon``);
 - ``odd``: share of tokens with a digit or a symbol between letters ("Bene5ov",
-  "kon6ni", "zAkonae") or letters outside the Czech alphabet;
+  "kon6ni", "NavrZen'f"), a capital inside a lower-case word ("zAkonae") or letters
+  outside the Czech alphabet, or pdfminer's "(cid:123)" for unmapped glyphs (all-capital
+  tokens — abbreviations — are not counted);
 - ``diacritics``: share of tokens with a Czech diacritic letter.
 
 ``score = odd + (1 - known) * 0.5 + (diacritics < 0.05) * 0.25`` grows with garbling;
@@ -24,11 +26,11 @@ from dataclasses import dataclass
 from minutesparse.lang.cs.lexicon import ALPHABET, COMMON_WORDS, DIACRITIC_LETTERS
 
 MIN_TOKENS = 25
-GARBLED_AT = 0.75
+GARBLED_AT = 0.65
 
 _TOKEN = re.compile(r"\S+")
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
-_INNER_ODD = re.compile(r"[^\W\d_][\d$@#|{}\[\]\\^~<>]+[^\W\d_]")
+_INNER_ODD = re.compile(r"[^\W\d_][\d$@#|{}\[\]\\^~<>'`]+[^\W\d_]")
 _ALPHA = set(ALPHABET)
 _DIACRITIC = set(DIACRITIC_LETTERS)
 
@@ -57,6 +59,11 @@ class GarbleScore:
                 f"with diacritics {self.diacritics:.0%}, {self.tokens} tokens)")
 
 
+def _inner_capital(word: str) -> bool:
+    """'zAkonae' (a capital between lower-case letters)."""
+    return any(a.islower() and b.isupper() and c.islower() for a, b, c in zip(word, word[1:], word[2:]))
+
+
 def garble_score(text: str) -> GarbleScore:
     text = unicodedata.normalize("NFC", text)
     tokens = 0
@@ -66,13 +73,13 @@ def garble_score(text: str) -> GarbleScore:
         if len(word) < 2 or not any(ch.isalpha() for ch in word):
             continue
         low = word.lower()
-        if low.isdigit():
+        if low.isdigit() or word.isupper():
             continue
         tokens += 1
         if low in COMMON_WORDS:
             known += 1
         letters = [ch for ch in low if ch.isalpha()]
-        if _INNER_ODD.search(low) or any(ch not in _ALPHA for ch in letters):
+        if "cid:" in low or _INNER_ODD.search(low) or _inner_capital(word) or any(ch not in _ALPHA for ch in letters):
             odd += 1
         if any(ch in _DIACRITIC for ch in letters):
             diac += 1

@@ -16,6 +16,7 @@ OCR words enter at step 2 (their rows come from tesseract's line grouping).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from statistics import median
@@ -33,6 +34,8 @@ SEGMENT_GAP_MIN = 24.0
 SCRIPT_SIZE_RATIO = 0.8
 
 BULLET = "•"
+_LIST_MARKER = re.compile(r"^(?:\d{1,3}(?:[./]\d{1,3})*[.)/]|\d{1,3}\.\d{1,3}|\(?[a-zA-Z]\)|[a-zA-Z]\.|"
+                          r"[IVXLC]{1,6}[.)]|[•·▪*\-–—])$")
 _SUPERSCRIPT = str.maketrans("0123456789+-=()n", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ")
 _SUBSCRIPT = str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")
 
@@ -214,13 +217,19 @@ def _row_from_cluster(cl: list[dict[str, Any]], spaces: list[dict[str, Any]]) ->
 
 
 def segment(words: list[Word]) -> list[list[Word]]:
-    """Cut a row's words where the gap is large (side-by-side blocks)."""
+    """Cut a row's words where the gap is large (side-by-side blocks).
+
+    A list marker ("1.6", "a)", "II.", "•") or a label ("Přítomni:") tabbed away from its
+    text stays on the line with it.
+    """
     if not words:
         return []
     parts: list[list[Word]] = [[words[0]]]
     for prev, w in zip(words, words[1:]):
         size = max(min(prev.size, w.size), 1.0)
-        if w.x0 - prev.x1 > max(SEGMENT_GAP_EM * size, SEGMENT_GAP_MIN):
+        lead = len(parts) == 1 and len(parts[0]) == 1 and (
+            _LIST_MARKER.match(prev.text) is not None or (prev.text.endswith(":") and len(prev.text) > 1))
+        if w.x0 - prev.x1 > max(SEGMENT_GAP_EM * size, SEGMENT_GAP_MIN) and not lead:
             parts.append([w])
         else:
             parts[-1].append(w)
@@ -333,6 +342,7 @@ def _emit_block(block: list[list[Line]], gutters: list[tuple[float, float]]) -> 
     first_col = [s for s in flat if col(s) == 0]
     stacked = (
         2 <= len(block) <= 6
+        and all(len(s.text.split()) >= 2 for s in first_col)
         and all(sum(1 for s in flat if col(s) == k) >= 2 for k in range(len(gutters) + 1))
         and not any(s.text.rstrip().endswith(":") for s in first_col)
         and sum(_numeric(s) for s in flat) * 2 < len(flat)

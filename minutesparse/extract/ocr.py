@@ -111,9 +111,9 @@ def parse_tsv(tsv: str, pt_per_px: float) -> OcrPage:
         ))
     lines = []
     for words in groups.values():
-        # a line's box spans ascenders to descenders: ~1.2x the font size
+        # the tallest word boxes (ascender, accent, descender) span about the font size
         tall = sorted(w.bottom - w.top for w in words)
-        size = round(tall[len(tall) // 2] / 1.2 * 2) / 2
+        size = round(tall[int(0.9 * (len(tall) - 1))] * 2) / 2
         for w in words:
             w.size = size
         lines.append(sorted(words, key=lambda w: w.x0))

@@ -17,7 +17,7 @@ ALPHABET = "abcdefghijklmnopqrstuvwxyz" + DIACRITIC_LETTERS
 
 FUNCTION_WORDS: frozenset[str] = frozenset("""
 a aby ač ale ani aniž až bez beze by byl byla byli bylo byly být během či co což č
-dle do for jak jako je jehož jejich její jeho jemu jen jenž jež již jí jsou jsem jste k ke
+dle do jak jako je jehož jejich její jeho jemu jen jenž jež již jí jsou jsem jste k ke
 kde kdy když kromě který která které kterého kterou kterým kterých kteří ku mezi mi mimo
 místo mu my na nad nade naší náš ne nebo nebyl nebyla nebylo nejsou než nic ním nich o
 ob od ode on ona oni ono po pod pode podle pokud pouze pro proti protože před přede přes
