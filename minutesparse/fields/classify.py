@@ -28,6 +28,7 @@ from minutesparse.schema import Classification, Minutes
 TITLE_AREA_LINES = 14
 _NUMBERING = re.compile(r"^\s*(?:[(\[]?(?:\d{1,3}|[ivxlc]{1,5}|[a-z])[.)/\]]\s*)+")
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})\s*[./)]\s+\S")
+_MEETING_ORDINAL = re.compile(r"^\s*\d{1,3}\.\s*(?:\w+\s+)?(?:" + "|".join(cs.MEETING_WORDS) + r")\b", re.IGNORECASE)
 
 
 def norm(text: str) -> str:
@@ -71,7 +72,7 @@ def title_area(doc: TextDocument) -> list[Line]:
         n = norm(ln.text)
         if out and any(n.startswith(h) for h in _STOP_HEADINGS if len(h) > 3):
             break
-        if len(out) >= 3 and _LIST_ITEM.match(ln.text):
+        if len(out) >= 3 and _LIST_ITEM.match(ln.text) and not _MEETING_ORDINAL.match(ln.text):
             break
         out.append(ln)
     return out
@@ -131,6 +132,20 @@ def _evidence(doc: TextDocument) -> dict[str, int]:
         "programme": _count_starts(lines, cs.PROGRAMME_EVIDENCE),
         "meeting_words": sum(1 for ln in lines[:40] if any(norm(c) in norm(ln.text) for c in cs.MEETING_WORDS_EVIDENCE)),
     }
+
+
+def title_index(doc: TextDocument, area: list[Line] | None = None) -> int | None:
+    """Index (into ``title_area``) of the line that names the document ("Zápis ze 4. jednání …")."""
+    area = title_area(doc) if area is None else area
+    sizes = [ln.size for ln in doc.lines if ln.page == (area[0].page if area else 1) and ln.size]
+    biggest = max(sizes, default=0.0)
+    body_size = sorted(sizes)[len(sizes) // 2] if sizes else 0.0
+    hits = [h for i, ln in enumerate(area) for h in _line_hits(ln, i, biggest, body_size)] or _fuzzy_hits(area)
+    if hits:
+        meeting_like = [h for h in hits if h.dtype != "other"] or hits
+        return max(meeting_like, key=lambda h: h.score).index
+    big = [i for i, ln in enumerate(area) if ln.size and ln.size >= biggest - 0.1 and ln.size > body_size + 0.5]
+    return big[0] if big else None
 
 
 def classify(doc: TextDocument) -> Classification:

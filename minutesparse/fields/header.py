@@ -1,10 +1,336 @@
-"""Stage 'header' (placeholder: filled in by its owner)."""
+"""Stage 'header': title, body, municipality and the meeting's number, date, times and place.
+
+Read in this order (the first source that gives a value wins):
+
+- **title**: the title-area line with the document-type cue (``classify.title_index``),
+  joined with its wrapped continuation (same heading font) or with a following line that
+  starts with a preposition ("ZÁPIS" / "z 3. jednání …") or names the body in the genitive.
+- **body**: in the title, the body right after a meeting word ("4. jednání *komise pro Smart
+  City*"); else any body named in the title area; else a body abbreviation ("pro jednání ZMO").
+- **municipality**: a header line ("Město Litovel", "OBEC ČERČANY", "Městský obvod Pardubice V"),
+  the body's qualifier ("Rady města Litovel"), any "města/obce X" in the title area, and last the
+  place-and-date line of the signatures ("Liberec 16.5. 2024").
+- **meeting**: number from "4. jednání" / "45. schůze" / "Zápis č. 5/2024"; date from a date
+  label ("Datum konání:"), the title, the title area; times from "od 15:00", "16:30–18:05",
+  "zahájil v 17:00", "ukončeno v 16.25 hod."; place from "Místo konání:" or "v zasedací místnosti …".
+"""
 
 from __future__ import annotations
 
-from minutesparse.document import TextDocument
-from minutesparse.schema import Minutes
+import re
+
+from minutesparse.document import Line, TextDocument
+from minutesparse.fields import bodies, classify, dates, names, places
+from minutesparse.fields.phrases import fold, unspace
+from minutesparse.lang.cs import bodies as cs_bodies
+from minutesparse.lang.cs import structure as cs
+from minutesparse.schema import Body, Minutes
+
+
+def _alt(words: tuple[str, ...] | list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+_MEETING_NO = re.compile(
+    rf"(?<![\d.])(\d{{1,3}})\s*\.\s*(?:(?:{_alt(cs.MEETING_ADJECTIVES)})\s+)*(?:{_alt(cs.MEETING_WORDS)})(?!\w)",
+    re.IGNORECASE)
+_LABEL_NO = re.compile(rf"(?<!\w)(?:{_alt(cs.NUMBER_LABELS)})\s*(\d{{1,3}})(?:\s*/\s*(?:\d{{2,4}}))?(?![\d/])",
+                       re.IGNORECASE)
+_DATE_LABEL = re.compile(rf"^\s*(?:{_alt(cs.DATE_LABELS)})(?:\s+a\s+čas)?\s*:", re.IGNORECASE)
+_PLACE_LABEL = re.compile(rf"(?:^|[,;]\s*)(?:{_alt(cs.PLACE_LABELS)})\s*:\s*", re.IGNORECASE)
+_START_WORDS = re.compile(rf"(?<!\w)(?:{_alt(cs.START_LABELS)})(?!\w)", re.IGNORECASE)
+_END_WORDS = re.compile(rf"(?<!\w)(?:{_alt(cs.END_LABELS)})(?!\w)", re.IGNORECASE)
+_BODY_END_WORDS = re.compile(rf"(?<!\w)(?:{_alt([w for w in cs.END_LABELS if len(w) > 3])})(?!\w)", re.IGNORECASE)
+_BODY_START_WORDS = re.compile(rf"(?<!\w)(?:{_alt([w for w in cs.START_LABELS if len(w) > 3])})(?!\w)", re.IGNORECASE)
+_RANGE = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])[:.]([0-5]\d)\s*[-–—]\s*([01]?\d|2[0-3])[:.]([0-5]\d)(?!\d)")
+_NEXT = re.compile(rf"(?:{_alt(cs.NEXT_MEETING_CUES)})", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------- title
+
+
+def _body_size(doc: TextDocument) -> float:
+    sizes = sorted(ln.size for ln in doc.lines if ln.size)
+    return sizes[len(sizes) // 2] if sizes else 0.0
+
+
+def _starts_with_body(text: str) -> bool:
+    found = bodies.find_bodies(text)
+    return bool(found) and found[0].start <= 1
+
+
+def title_lines(doc: TextDocument, area: list[Line]) -> list[Line]:
+    idx = classify.title_index(doc, area)
+    if idx is None:
+        return []
+    out = [area[idx]]
+    body = _body_size(doc)
+    first = area[idx]
+    for ln in area[idx + 1: idx + 4]:
+        text = ln.text.strip()
+        so_far = " ".join(x.text for x in out)
+        same_style = (first.size and abs(ln.size - first.size) < 0.3 and ln.bold == first.bold
+                      and first.size > body + 0.5 and not re.match(r"^[^\W\d_][\w ]{0,30}:", text)
+                      and (text[:1].islower() or so_far.rstrip().endswith((",", "-", "–"))))
+        first_word = fold(text.split(" ", 1)[0]) if text else ""
+        has_meeting = re.search(rf"(?:{_alt(cs.MEETING_WORDS)})", so_far, re.IGNORECASE) is not None
+        prep = first_word in cs.TITLE_CONTINUATIONS and not has_meeting
+        body_gen = (not bodies.find_bodies(so_far) and not has_meeting and _starts_with_body(text)
+                    and len(out) == 1 and len(first.text.split()) <= 3)
+        if same_style or prep or body_gen:
+            out.append(ln)
+        else:
+            break
+    return out
+
+
+def _title_text(lines: list[Line]) -> str:
+    parts = [unspace(ln.text.strip()) for ln in lines]
+    if len(parts) > 1 and parts[0].isupper() and len(parts[0].split()) <= 2:
+        parts[0] = parts[0].capitalize()  # "ZÁPIS" + "z 3. jednání …" -> "Zápis z 3. jednání …"
+    return " ".join(" ".join(parts).split()).strip(" ,;:")
+
+
+# --------------------------------------------------------------------------- body and municipality
+
+
+def _pick_body(found: list[bodies.BodyMention]) -> bodies.BodyMention | None:
+    if not found:
+        return None
+    real = [b for b in found if b.head not in cs.MEETING_BODIES]
+    pool = real or found
+    after = [b for b in pool if b.after_meeting_word]
+    return (after or pool)[0]
+
+
+def _find_body(title: str | None, area: list[Line]) -> tuple[bodies.BodyMention | None, tuple[str, str] | None]:
+    title_found = [b for b in bodies.find_bodies(title) if b.head not in cs.MEETING_BODIES] if title else []
+    after = [b for b in title_found if b.after_meeting_word]
+    if after:
+        return after[0], None
+    area_found = [(ln, bodies.find_bodies(unspace(ln.text))) for ln in area]
+    for ln, found in area_found:
+        for b in found:
+            if b.after_meeting_word and b.head not in cs.MEETING_BODIES:
+                return b, None
+        ab = bodies.abbreviation_body(ln.text, after_meeting_word=True)
+        if ab:
+            return None, ab
+    if title_found:
+        return title_found[0], None
+    if title:
+        meeting_bodies = bodies.find_bodies(title)
+        if meeting_bodies:
+            return meeting_bodies[0], None
+    for _ln, found in area_found:
+        pick = _pick_body(found)
+        if pick:
+            return pick, None
+    for ln in area:
+        ab = bodies.abbreviation_body(ln.text)
+        if ab:
+            return None, ab
+    return None, None
+
+
+def _titlecase(name: str) -> str:
+    if not name.isupper():
+        return name
+    return " ".join(w if len(w) <= 1 or re.fullmatch(r"[IVX]+", w) else "-".join(p.capitalize() for p in w.split("-"))
+                    for w in name.split())
+
+
+_HEADER = re.compile(rf"^\s*(?:{_alt(tuple(h for h in cs_bodies.MUNICIPALITY_HEADERS))})\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])",
+                     re.IGNORECASE)
+
+
+def _header_municipality(lines: list[Line]) -> str | None:
+    nonname = {w.lower() for w in cs_bodies.NON_NAME_WORDS}
+    for ln in lines:
+        text = unspace(ln.text.strip())
+        m = _HEADER.match(text)
+        if not m:
+            continue
+        words = []
+        for w in re.split(r"\s+", text[m.end():]):
+            w2 = w.strip(",;:")
+            if not w2 or not (w2[:1].isupper() or w2[:1].isdigit()) or w2.lower() in nonname or re.search(r"\d{3}", w2):
+                break
+            words.append(w2)
+            if w != w2:
+                break
+        if words:
+            return _titlecase(" ".join(words))
+    return None
+
+
+_PLACE_DATE = re.compile(r"^\s*(?:(Ve?)\s+)?([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+(?:\s+(?:nad|pod|u)?\s*[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+)?)\s*,?\s*(?:dne\s+)?$")
+
+
+def _place_date_municipality(doc: TextDocument) -> str | None:
+    """"Liberec 16.5. 2024" / "V Liberci dne 16. 5. 2024" near the signatures."""
+    for ln in reversed(doc.lines[-25:]):
+        found = dates.find_dates(ln.text)
+        if not found:
+            continue
+        d = found[0]
+        m = _PLACE_DATE.match(ln.text[:d.start])
+        if not m or ln.text[d.end:].strip(" .,"):
+            continue
+        name = m.group(2)
+        if name.lower() in {w.lower() for w in cs_bodies.NON_NAME_WORDS}:
+            continue
+        if m.group(1):  # locative after "V": read the nominative back ("Liberci" -> "Liberec")
+            readings = [r for r in names.family_readings(name) if r.case == "loc"]
+            name = readings[0].nominative if readings else name
+        return name
+    return None
+
+
+# --------------------------------------------------------------------------- date, number, times, place
+
+
+def _meeting_number(title: str, area: list[Line]) -> int | None:
+    for text in [title] + [ln.text for ln in area]:
+        text = unspace(text)
+        m = _MEETING_NO.search(text)
+        if m:
+            return int(m.group(1))
+    cue = re.compile(rf"(?:{_alt(cs.MEETING_WORDS + cs.TYPE_TITLE_CUES['minutes'] + cs.TYPE_TITLE_CUES['invitation'])})",
+                     re.IGNORECASE)
+    for text in [title] + [ln.text for ln in area]:
+        text = unspace(text)
+        for m in _LABEL_NO.finditer(text):
+            # "Zápis č. 5/2024", "zasedání … č. 1/2020" - never "Směrnice č. 7" or "Usnesení č. 12"
+            if cue.search(text[:m.start()]) and not re.match(r"\s*[A-Z]", text[m.end():m.end() + 2]):
+                return int(m.group(1))
+    return None
+
+
+def _meeting_date(title: str, area: list[Line], doc: TextDocument) -> tuple[str | None, Line | None]:
+    for ln in area:
+        if _DATE_LABEL.match(ln.text):
+            d = dates.parse_date(ln.text)
+            if d:
+                return d, ln
+    d = dates.parse_date(title)
+    if d:
+        return d, next((ln for ln in area if dates.parse_date(ln.text) == d), None)
+    for ln in area:
+        if _NEXT.search(ln.text):
+            continue
+        d = dates.parse_date(ln.text)
+        if d:
+            return d, ln
+    return None, None
+
+
+def _times_in(text: str) -> list[str]:
+    return [t for t, _s, _e in dates.find_times(text)]
+
+
+def _start_end(area: list[Line], date_line: Line | None, doc: TextDocument) -> tuple[str | None, str | None]:
+    start = end = None
+    candidates = ([date_line] if date_line is not None else []) + [ln for ln in area if ln is not date_line]
+    for ln in candidates:
+        if _NEXT.search(ln.text):
+            continue
+        r = _RANGE.search(ln.text)
+        if r:
+            start = start or f"{int(r.group(1)):02d}:{r.group(2)}"
+            end = end or f"{int(r.group(3)):02d}:{r.group(4)}"
+            break
+        for t, s, _e in dates.find_times(ln.text):
+            before = ln.text[max(0, s - 25):s]
+            if _END_WORDS.search(before) and not _START_WORDS.search(before[-6:]):
+                end = end or t
+            elif start is None:
+                start = t
+        if start:
+            break
+    body_lines = [ln for ln in doc.lines if ln not in area]
+    for i, ln in enumerate(body_lines):
+        text = ln.text + (" " + body_lines[i + 1].text if i + 1 < len(body_lines) else "")
+        times = dates.find_times(text)
+        if not times:
+            continue
+        if start is None and _BODY_START_WORDS.search(ln.text) and not _NEXT.search(ln.text):
+            m = _BODY_START_WORDS.search(ln.text)
+            after = [t for t, s, _e in times if s >= m.start()]
+            if after:
+                start = after[0]
+        if _BODY_END_WORDS.search(ln.text):
+            m = _BODY_END_WORDS.search(ln.text)
+            after = [t for t, s, _e in times if s >= m.start()]
+            if after:
+                end = after[0]  # the last "ukončeno" in the document wins
+    return start, end
+
+
+def _place(area: list[Line]) -> str | None:
+    for k, ln in enumerate(area):
+        m = _PLACE_LABEL.search(ln.text)
+        if m:
+            value = ln.text[m.end():].strip()
+            if k + 1 < len(area) and area[k + 1].text.strip().startswith("("):
+                value += " " + area[k + 1].text.strip()
+            value = value.strip(" .;")
+            if value:
+                return places.place_nominative(value) if value.split(" ", 1)[0].lower() in cs.PLACE_PREPOSITIONS else value
+    for k, ln in enumerate(area):
+        if _NEXT.search(ln.text):
+            continue
+        text = ln.text + (" " + area[k + 1].text if k + 1 < len(area) and area[k + 1].text.strip().startswith("(") else "")
+        span = places.find_place_phrase(text)
+        if span:
+            return places.place_nominative(text[span[0]:span[1]])
+    return None
+
+
+# --------------------------------------------------------------------------- stage
 
 
 def apply(doc: TextDocument, m: Minutes) -> None:
-    return None
+    if not doc.lines:
+        return
+    area = classify.title_area(doc)
+    tlines = title_lines(doc, area)
+    title = _title_text(tlines) if tlines else None
+    m.title = title or None
+
+    # body: the one whose meeting this is ("jednání komise …", "pro jednání ZMO"), else any named
+    chosen, abbr = _find_body(title, area) if m.document_type != "other" else (None, None)
+    if chosen is not None:
+        m.body = Body(name=chosen.name, kind=chosen.kind)  # type: ignore[arg-type]
+    elif abbr is not None:
+        m.body = Body(name=abbr[0], kind=abbr[1])  # type: ignore[arg-type]
+
+    # municipality
+    muni = _header_municipality(area[:8] + list(doc.furniture[:6]))
+    if not muni and chosen is not None:
+        muni = chosen.municipality
+    if not muni:
+        for ln in area:
+            muni = bodies.municipality_in(unspace(ln.text))
+            if muni:
+                break
+    if not muni:
+        muni = _place_date_municipality(doc)
+    m.municipality = muni
+    if m.body.name and m.body.kind and chosen is None and muni and muni not in m.body.name:
+        # an abbreviation ("ZMO") completed with the municipality: "Zastupitelstvo městského obvodu Pardubice V"
+        m.body = Body(name=f"{m.body.name} {muni}", kind=m.body.kind)
+
+    if m.document_type == "other":
+        return  # a newsletter's or regulation's dates and places are not a meeting's
+    # meeting
+    m.meeting.number = _meeting_number(title or "", area)
+    date, date_line = _meeting_date(title or "", area, doc)
+    m.meeting.date = date
+    m.meeting.start_time, m.meeting.end_time = _start_end(area, date_line, doc)
+    m.meeting.place = _place(area)
+    if date is None and m.document_type in ("minutes", "resolutions", "invitation"):
+        m.warn("meeting_date_missing", "no meeting date found in the title or the header", area[0].page if area else None)
+    if m.body.name is None and m.document_type in ("minutes", "resolutions", "invitation"):
+        m.warn("body_missing", "no body (komise, rada, zastupitelstvo …) named in the title area",
+               area[0].page if area else None)

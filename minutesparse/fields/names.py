@@ -187,6 +187,74 @@ def decline_name(given: list[str], family: str, case_hint: str | None = None) ->
     return best
 
 
+def inflect(lemma: str, paradigm: str) -> dict[str, tuple[str, ...]]:
+    """Every form of a noun or adjective -> its cases ("komise", "f_e" -> {"komise": ("nom",
+    "gen", …), "komisi": ("dat", "acc", "loc"), …})."""
+    gender, nom_end, cases, _cls = _PARADIGMS[paradigm]
+    stem = lemma[: len(lemma) - len(nom_end)] if nom_end and lemma.endswith(nom_end) else lemma
+    out: dict[str, list[str]] = {lemma: ["nom"]}
+
+    def put(form: str, case: str) -> None:
+        lst = out.setdefault(form, [])
+        if case not in lst:
+            lst.append(case)
+
+    for case, ends in cases.items():
+        for e in ends:
+            put(stem + e, case)
+    for sub in ("f_ka", "f_ra", "f_ga"):
+        _g, sub_end, sub_cases, _ = _PARADIGMS[sub]
+        if paradigm == "f_a" and lemma.endswith(sub_end):
+            stem_sub = lemma[: len(lemma) - len(sub_end)]
+            for case, ends in sub_cases.items():
+                for e in ends:
+                    put(stem_sub + e, case)
+    return {f: tuple(c) for f, c in out.items()}
+
+
+def phrase_forms(words: tuple[str, ...], paradigms: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Forms of a multi-word phrase whose words agree in case ("akademický senát" ->
+    {"akademického senátu": ("gen",), …})."""
+    per_word = [inflect(w, p) for w, p in zip(words, paradigms)]
+    all_cases: list[str] = []
+    for forms in per_word:
+        for cs_ in forms.values():
+            all_cases.extend(c for c in cs_ if c not in all_cases)
+    out: dict[str, list[str]] = {}
+    for case in all_cases:
+        choices = [[f for f, c in forms.items() if case in c] for forms in per_word]
+        if not all(choices):
+            continue
+        combos = [[]]
+        for ch in choices:
+            combos = [c + [w] for c in combos for w in ch]
+        for combo in combos:
+            lst = out.setdefault(" ".join(combo), [])
+            if case not in lst:
+                lst.append(case)
+    return {f: tuple(c) for f, c in out.items()}
+
+
+def adjective_nominative(word: str, case: str, gender: str) -> str | None:
+    """The nominative of an adjective agreeing with a noun in ``case``/``gender``
+    ("finančního", "gen", "m" -> "finanční"; "bytové", "gen", "f" -> "bytová")."""
+    low = word.lower()
+    for name in ("m_adj", "m_soft_adj", "f_adj"):
+        g, nom_end, cases, _ = _PARADIGMS[name]
+        if name == "m_soft_adj":
+            g = gender  # soft adjectives have one form for all genders
+        if g != gender and not (gender == "n" and name != "f_adj"):
+            continue
+        ends = (nom_end,) if case == "nom" else cases.get(case, ())
+        if name == "m_adj" and gender == "n":
+            ends = ("é",) if case == "nom" else ends
+        for e in ends:
+            if low.endswith(e) and len(low) > len(e) + 2:
+                nom = ("é" if (gender == "n" and name == "m_adj") else nom_end)
+                return word[: len(word) - len(e)] + _recase(word, nom)
+    return None
+
+
 @functools.lru_cache(maxsize=1)
 def role_forms() -> dict[str, tuple[str, str]]:
     """Every inflected form of every role noun -> (lemma, case); "místostarostu" -> ("místostarosta", "acc")."""

@@ -13,6 +13,7 @@ BODY_NOUNS: dict[str, tuple[tuple[str, ...], str]] = {
     "spolek": (("m_inan_ek",), "other"),
     "valná hromada": (("f_adj", "f_a"), "other"),
     "členská schůze": (("f_adj", "f_e"), "other"),
+    "výroční členská schůze": (("f_adj", "f_adj", "f_e"), "other"),
     "představenstvo": (("n_o",), "other"),
     "shromáždění": (("n_í",), "other"),
     "kolegium": (("n_um",), "other"),

@@ -65,6 +65,48 @@ PLACE_NOUNS: tuple[str, ...] = (
     "obřadní síni", "radnice", "radnici", "kulturní dům", "kulturním domě", "hasičská zbrojnice",
     "hasičské zbrojnici", "učebna", "učebně", "restaurace", "hostinec", "hostinci", "aula", "aule",
 )
+# Place nouns as written after "v" (locative) -> (nominative, gender).  Adjectives before the
+# noun agree with it ("v malé zasedací místnosti" -> "malá zasedací místnost").
+PLACE_NOUN_FORMS: dict[str, tuple[str, str]] = {
+    "místnosti": ("místnost", "f"), "místnost": ("místnost", "f"), "zasedačce": ("zasedačka", "f"),
+    "sále": ("sál", "m"), "sálu": ("sál", "m"), "salonku": ("salonek", "m"), "budově": ("budova", "f"),
+    "kanceláři": ("kancelář", "f"), "klubovně": ("klubovna", "f"), "síni": ("síň", "f"),
+    "domě": ("dům", "m"), "domu": ("dům", "m"), "zbrojnici": ("zbrojnice", "f"), "učebně": ("učebna", "f"),
+    "aule": ("aula", "f"), "restauraci": ("restaurace", "f"), "hostinci": ("hostinec", "m"),
+    "radnici": ("radnice", "f"), "přísálí": ("přísálí", "n"), "knihovně": ("knihovna", "f"),
+    "škole": ("škola", "f"), "sokolovně": ("sokolovna", "f"), "hasičárně": ("hasičárna", "f"),
+    "kulturáku": ("kulturák", "m"), "centru": ("centrum", "n"), "objektu": ("objekt", "m"),
+    "prostorách": ("prostory", "pl"), "prostorech": ("prostory", "pl"), "areálu": ("areál", "m"),
+    "sídle": ("sídlo", "n"), "kapli": ("kaple", "f"), "hale": ("hala", "f"), "pracovně": ("pracovna", "f"),
+}
+# Locative adjective endings -> nominative, by the noun's gender.
+PLACE_ADJECTIVE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "f": (("é", "á"), ("í", "í")),
+    "m": (("ém", "ý"), ("ím", "í")),
+    "n": (("ém", "é"), ("ím", "í")),
+    "pl": (("ých", "é"), ("ích", "í")),
+}
+# Words that introduce a place ("v", "ve") and words that end the place phrase.
+PLACE_PREPOSITIONS: tuple[str, ...] = ("v", "ve")
+
+# Title lines continue on the next line when it starts with one of these (a wrapped
+# "ZÁPIS / z 3. jednání …", "Výpis usnesení / z 1. schůze …", "Pozvánka / na 3. jednání …").
+TITLE_CONTINUATIONS: tuple[str, ...] = ("z", "ze", "na", "o", "k", "ke", "pro")
+
+# Legal forms kept with a body's name ("Přátelé Jizerky, z. s.").
+LEGAL_FORMS: tuple[str, ...] = ("z. s.", "z.s.", "o. p. s.", "o.p.s.", "s. r. o.", "s.r.o.", "a. s.", "a.s.",
+                                "z. ú.", "z.ú.", "p. o.", "p.o.", "o. s.", "o.s.", "spolek")
+# Body heads whose name is the proper name that follows ("spolku Přátelé Jizerky" -> "Přátelé Jizerky").
+BODY_NAME_IS_QUALIFIER: tuple[str, ...] = ("spolek",)
+# Body heads that are a meeting of another body ("členská schůze spolku …"): used only when no other body is named.
+MEETING_BODIES: tuple[str, ...] = ("členská schůze", "valná hromada")
+# Words that end a body name's qualifier ("komise pro Smart City | dne 16. 5. 2024").
+BODY_QUALIFIER_STOPS: tuple[str, ...] = (
+    "dne", "ze", "konané", "konaného", "konaném", "konaná", "konaných", "konaného", "o", "k", "ke", "na", "od",
+    "do", "č.", "čís.", "číslo", "které", "která", "který", "kde", "se", "jež", "a", "s", "za", "při", "po",
+    "konané dne", "ve", "v", "dle", "podle",
+)
+
 DATE_LABELS: tuple[str, ...] = ("datum konání", "datum jednání", "datum", "termín konání", "doba konání", "konané dne",
                                 "konaného dne", "konaném dne", "ze dne", "dne")
 START_LABELS: tuple[str, ...] = ("zahájeno", "zahájení", "zahájil", "zahájila", "začátek", "čas zahájení",

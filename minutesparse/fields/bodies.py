@@ -1,0 +1,218 @@
+"""Bodies and municipalities named in text.
+
+    >>> [b.name for b in find_bodies("Zápis ze 4. jednání komise pro Smart City dne 16.5. 2024")]
+    ['komise pro Smart City']
+    >>> find_bodies("z 1. schůze Rady města Litovel, konané dne …")[0].name
+    'Rada města Litovel'
+
+A body mention is a head noun in any case (``lang.cs.bodies.BODY_NOUNS``, inflected with the
+paradigms of ``lang.cs.people``), an agreeing adjective before or after it ("finančního
+výboru" -> "finanční výbor", "Komise bytové" -> "Komise bytová"), and a qualifier that runs to
+the first stop word, date, comma or the next body ("pro Smart City", "města Litovel").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from minutesparse.fields import names
+from minutesparse.fields.phrases import fold
+from minutesparse.lang.cs import bodies as cs
+from minutesparse.lang.cs import structure as cs_structure
+
+_WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?|\d+[./]?|[^\w\s]", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class BodyMention:
+    name: str           # nominative, as a document would write it in a title
+    kind: str           # commission | council | assembly | committee | senate | other
+    head: str           # lemma of the head noun ("komise", "rada")
+    start: int
+    end: int
+    after_meeting_word: bool  # "jednání komise …": the body whose meeting this is
+    municipality: str | None
+
+
+@functools.lru_cache(maxsize=1)
+def _head_forms() -> dict[str, tuple[str, tuple[str, ...], str]]:
+    """Folded form -> (lemma, cases, kind)."""
+    out: dict[str, tuple[str, tuple[str, ...], str]] = {}
+    for lemma, (paradigms, kind) in cs.BODY_NOUNS.items():
+        words = tuple(lemma.split())
+        for form, cases in names.phrase_forms(words, paradigms).items():
+            out.setdefault(fold(form), (lemma, cases, kind))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _head_regex() -> re.Pattern[str]:
+    forms = sorted(_head_forms(), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")(?![\w])")
+
+
+@functools.lru_cache(maxsize=1)
+def _municipality_regex() -> re.Pattern[str]:
+    forms = sorted({f for fs in cs.MUNICIPALITY_KINDS.values() for f in fs}, key=len, reverse=True)
+    alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    name = r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w.-]*(?:\s+(?:nad|pod|u|v|na)\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*|\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*|\s+[IVX]{1,4}\b|\s+\d{1,2}\b)*"
+    return re.compile(rf"(?<![\w])(?:{alt})\s+({name})")
+
+
+def _stop_words() -> frozenset[str]:
+    return frozenset(cs_structure.BODY_QUALIFIER_STOPS)
+
+
+def _meeting_words() -> tuple[str, ...]:
+    return tuple(fold(w) for w in cs_structure.MEETING_WORDS)
+
+
+def _cap_like(template: str, lemma: str) -> str:
+    if template[:1].isupper():
+        return lemma[:1].upper() + lemma[1:]
+    return lemma
+
+
+def municipality_in(text: str) -> str | None:
+    """"Rada města Litovel" -> "Litovel", "ZMO Pardubice V" (via "MO Pardubice V") -> "Pardubice V"."""
+    m = _municipality_regex().search(text)
+    if not m:
+        return None
+    name = m.group(1).strip(" ,.;")
+    words = name.split()
+    # stop at a word that is not part of a place name (a body word, a cue)
+    keep = []
+    nonname = {w.lower() for w in cs.NON_NAME_WORDS}
+    for w in words:
+        if w.lower() in nonname:
+            break
+        keep.append(w)
+    return " ".join(keep) or None
+
+
+def find_bodies(text: str) -> list[BodyMention]:
+    """Body mentions in ``text`` (one line or a joined title), in order."""
+    folded = fold(text)
+    out: list[BodyMention] = []
+    heads = list(_head_regex().finditer(folded))
+    forms = _head_forms()
+    for k, m in enumerate(heads):
+        key = re.sub(r"\s+", " ", m.group(1))
+        lemma, cases, kind = forms[key]
+        written = text[m.start():m.end()]
+        gender = {"f_e": "f", "f_a": "f", "n_o": "n", "n_í": "n", "n_um": "n"}.get(cs.BODY_NOUNS[lemma][0][-1], "m")
+        start, end = m.start(), m.end()
+        head_words = lemma.split()
+        written_words = written.split()
+        nominative = " ".join(_cap_like(w, l) for w, l in zip(written_words, head_words))
+        # an agreeing adjective before the head ("finančního výboru", "Kontrolního výboru")
+        pre = re.search(r"([^\W\d_]+)\s+$", text[:start])
+        pre_adj = None
+        if pre and (not out or pre.start(1) >= out[-1].end):
+            for case in cases:
+                nom = names.adjective_nominative(pre.group(1), names.base_case(case), gender)
+                if nom and fold(pre.group(1)) not in _meeting_words():
+                    pre_adj = nom
+                    break
+        if pre_adj:
+            start = pre.start(1)
+            nominative = pre_adj + " " + nominative.lower() if not written[:1].isupper() else pre_adj + " " + nominative
+        override = cs.KIND_OVERRIDES.get((fold(pre_adj or "").replace("y", "a"), lemma)) if pre_adj else None
+        for (adj, head), k2 in cs.KIND_OVERRIDES.items():
+            if pre_adj and head == lemma and fold(pre_adj)[:-1] == fold(adj)[:-1]:
+                override = k2
+        kind = override or kind
+        # an agreeing adjective after the head ("Komise bytové")
+        post = re.match(r"\s+([^\W\d_]+)(?=\s*(?:$|[^\w\s]|\d|[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]))", text[end:])
+        if post:
+            for case in cases:
+                nom = names.adjective_nominative(post.group(1), names.base_case(case), gender)
+                if nom and post.group(1)[:1].islower():
+                    nominative += " " + nom
+                    end = end + post.end()
+                    break
+        # the qualifier: up to a stop word, a date, a comma, or the next body
+        next_head = heads[k + 1].start() if k + 1 < len(heads) else len(text)
+        qual, qend = _qualifier(text, end, next_head)
+        before = fold(text[:m.start()]).split()
+        after_meeting = bool(before) and (before[-1] in _meeting_words() or (
+            pre_adj is not None and len(before) >= 2 and before[-2] in _meeting_words()))
+        if lemma in cs_structure.BODY_NAME_IS_QUALIFIER and qual:
+            name = qual
+        else:
+            name = f"{nominative} {qual}".strip() if qual else nominative
+        out.append(BodyMention(name=name, kind=kind, head=lemma, start=start, end=qend if qual else end,
+                               after_meeting_word=after_meeting, municipality=municipality_in(text[m.start():qend])))
+    return out
+
+
+def _qualifier(text: str, pos: int, limit: int) -> tuple[str, int]:
+    """The words that complete a body's name after its head: a municipality ("města Litovel",
+    "městského obvodu Pardubice V"), a purpose ("pro Smart City", "pro dopravu"), proper names
+    ("Fakulty stavební Západomoravské univerzity v Třebovicích"), a legal form (", z. s.")."""
+    stops = _stop_words()
+    legal = sorted(cs_structure.LEGAL_FORMS, key=len, reverse=True)
+    muni = _municipality_regex()
+    out_end = pos
+    i = pos
+    seen_word = False
+    purpose = False
+    while i < limit:
+        m = re.match(r"\s*", text[i:])
+        j = i + (m.end() if m else 0)
+        if j >= limit:
+            break
+        rest = text[j:limit]
+        mm = muni.match(text, j)
+        if mm and mm.end() <= limit:
+            i = out_end = mm.end()
+            seen_word = True
+            continue
+        if rest.startswith(","):
+            after = rest[1:].lstrip()
+            lf = next((f for f in legal if after.lower().startswith(f.lower())), None)
+            if lf and seen_word:
+                out_end = j + 1 + (len(rest[1:]) - len(after)) + len(lf)
+                i = out_end
+                continue
+            break
+        w = re.match(r"[^\W\d_]+\.?|\d+", rest)
+        if not w:
+            break
+        word = w.group(0)
+        low = word.lower()
+        nxt = re.match(r"\s+(?:ve?\s+)?([^\W\d_])", rest[len(word):])
+        next_cap = bool(nxt and nxt.group(1).isupper())  # "univerzity v Třebovicích" continues a name
+        if low in stops and not (word.isupper() and seen_word):  # "Pardubice V" (a district numeral)
+            # "v Třebovicích" is part of a name; "v zasedací místnosti" is not
+            if low in ("v", "ve") and next_cap and seen_word:
+                i = j + len(word)
+                continue
+            break
+        if fold(word) in _meeting_words() or fold(word) in {fold(c) for c in ("zápis", "usnesení")}:
+            break
+        if low == "pro":
+            purpose = True
+        elif word[:1].islower() and not purpose and not next_cap:
+            break  # a verb or a common noun: "Rada města Litovel | schvaluje …"
+        elif word[:1].islower() and low.endswith(("uje", "ují")):
+            break
+        seen_word = True
+        i = j + len(word)
+        out_end = i
+    return " ".join(text[pos:out_end].split()).strip(" ,"), out_end
+
+
+def abbreviation_body(text: str, after_meeting_word: bool = False) -> tuple[str, str] | None:
+    """(name, kind) for a body abbreviation in ``text`` ("Zpráva pro jednání ZMO").  With
+    ``after_meeting_word`` only an abbreviation right after "jednání"/"zasedání"/"schůze" counts."""
+    meeting = "|".join(re.escape(w) for w in cs_structure.MEETING_WORDS)
+    for abbr, (name, kind) in sorted(cs.BODY_ABBREVIATIONS.items(), key=lambda t: -len(t[0])):
+        pre = rf"(?:{meeting})\s+" if after_meeting_word else r"(?<![\w])"
+        if re.search(rf"{pre}{re.escape(abbr)}(?![\w])", text, re.IGNORECASE if after_meeting_word else 0):
+            if after_meeting_word and not re.search(rf"(?<![\w]){re.escape(abbr)}(?![\w])", text):
+                continue
+            return name, kind
+    return None

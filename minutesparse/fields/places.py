@@ -1,0 +1,72 @@
+"""Meeting places: "v zasedací místnosti č. 209" -> "zasedací místnost č. 209".
+
+The head noun's locative -> nominative pairs and the adjective endings are data
+(``lang.cs.structure.PLACE_NOUN_FORMS``, ``PLACE_ADJECTIVE_ENDINGS``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutesparse.fields.phrases import fold
+from minutesparse.lang.cs import structure as cs
+
+_PREP = re.compile(r"^\s*(?:" + "|".join(cs.PLACE_PREPOSITIONS) + r")\s+", re.IGNORECASE)
+_FOLDED_NOUNS = {fold(k): v for k, v in cs.PLACE_NOUN_FORMS.items()}
+
+
+def find_place_phrase(text: str) -> tuple[int, int] | None:
+    """Span of "v <adjectives> <place noun> …" in ``text`` (to the end of the sentence), or None."""
+    words = list(re.finditer(r"[^\W\d_]+", text))
+    for k, w in enumerate(words):
+        if fold(w.group(0)) not in _FOLDED_NOUNS:
+            continue
+        # walk back over lowercase adjectives to the preposition
+        j = k - 1
+        while j >= 0 and words[j].group(0)[:1].islower() and fold(words[j].group(0)) not in cs.PLACE_PREPOSITIONS:
+            if k - j > 3:
+                break
+            j -= 1
+        if j >= 0 and fold(words[j].group(0)) in cs.PLACE_PREPOSITIONS:
+            end = _phrase_end(text, w.end())
+            return words[j].start(), end
+    return None
+
+
+def _phrase_end(text: str, pos: int) -> int:
+    """The place runs to the end of the sentence (". " or end), a semicolon or a closing cue."""
+    abbrevs = {a.lower() for a in cs.ABBREVIATIONS}
+    for m in re.finditer(r"\.(?:\s|$)|;|\s+(?:a\s+)?(?:od|do)\s+\d|\s+(?:dne|ve?\s+\d)|\s+[-–]\s+|\s{3,}", text[pos:]):
+        if m.group(0).startswith("."):
+            before = re.search(r"(\S+)$", text[:pos + m.start()])
+            if before and (before.group(1).lower() + "." in abbrevs or len(before.group(1)) == 1):
+                continue  # "č. 209", "ul. Hlavní", an initial
+        return pos + m.start()
+    return len(text)
+
+
+def place_nominative(phrase: str) -> str:
+    """"v malé zasedací místnosti Městského úřadu" -> "malá zasedací místnost Městského úřadu"."""
+    text = _PREP.sub("", phrase.strip()).strip(" ,.;")
+    words = text.split(" ")
+    for k, w in enumerate(words):
+        key = fold(w.strip(",.;"))
+        if key in _FOLDED_NOUNS:
+            nom, gender = _FOLDED_NOUNS[key]
+            words[k] = _recase(w, nom) + w[len(w.rstrip(",.;")):]
+            for j in range(k - 1, -1, -1):
+                adj = words[j]
+                if not adj[:1].islower():
+                    break
+                for end, repl in cs.PLACE_ADJECTIVE_ENDINGS.get(gender, ()):
+                    if adj.endswith(end):
+                        words[j] = adj[: len(adj) - len(end)] + repl
+                        break
+                else:
+                    break
+            break
+    return " ".join(words).strip()
+
+
+def _recase(template: str, word: str) -> str:
+    return word[:1].upper() + word[1:] if template[:1].isupper() else word
