@@ -29,6 +29,7 @@ from minutesparse.document import Line, RawDocument, TextDocument
 from minutesparse.lang.cs import furniture as cs
 
 EDGE_LINES = 4  # furniture is looked for among this many lines at the top and bottom …
+EDGE_LINES_TEXT = 2  # … (plain text has no positions: only the outermost lines)
 BAND = 0.15  # … that lie within this share of the page height from its edge
 POSITION_TOLERANCE = 6.0  # points: a running header sits at the same height on every page
 SOFT_HYPHEN = "\u00ad"
@@ -98,8 +99,11 @@ def _candidates(lines: list[Line], height: float, ranked: bool) -> list[_Cand]:
         return []
     out: list[_Cand] = []
     by_top = sorted(range(len(lines)), key=lambda i: lines[i].top)
-    top_ids = by_top[:EDGE_LINES]
-    bottom_ids = by_top[-EDGE_LINES:]
+    edge = EDGE_LINES_TEXT if ranked else EDGE_LINES
+    if ranked and len(lines) <= 2 * edge:
+        edge = 1  # a short text page: only its very first and last line can be furniture
+    top_ids = by_top[:edge]
+    bottom_ids = by_top[-edge:]
     for rank, i in enumerate(top_ids):
         ln = lines[i]
         if ranked:
