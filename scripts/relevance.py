@@ -66,8 +66,8 @@ def candidates() -> dict[str, Callable[[str], set[str]]]:
         "fold only (no stemming)": lambda w: {fold(w)},
         "Snowball czech (PyStemmer), then fold": lambda w: {fold(snow.stemWord(w))},
         "fold, then Snowball czech": lambda w: {snow.stemWord(fold(w))},
-        "light stemmer on folded text": lambda w: {light_stem(fold(w))},
-        "CHOSEN: Snowball+fold | light(fold) keys": lambda w: set(word_keys(w)),
+        "CHOSEN: light stemmer on folded text": lambda w: set(word_keys(w)),
+        "both keys: Snowball+fold | light(fold)": lambda w: {fold(snow.stemWord(w)), light_stem(fold(w))},
     }
     try:
         import simplemma

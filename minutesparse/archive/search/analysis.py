@@ -1,22 +1,21 @@
 """The Czech analysis chain: tokenizer | lowercase | numbers | stop words | stem | accent fold.
 
 The same chain analyses records at index time and words at query time, so "radě", "rade",
-"radou" and "Rada" all meet at one index term.  Every word gets up to two *keys* at the same
-position (a word matches when any key matches):
+"radou" and "Rada" all meet at one index term, the word's *key*: ``light(fold(word))``, the
+Dolamic–Savoy light stemmer run on the diacritics-free word.  It is written by hand (its suffix
+tables are data in :mod:`minutesparse.lang.cs.search`) because no package stems Czech typed
+without diacritics: the Snowball Czech stemmer (PyStemmer 3.1) needs the diacritics (on
+"rozpoctovym" it strips nothing).
 
-1. ``fold(snowball(word))`` — the Snowball Czech stemmer (PyStemmer 3.1), then diacritics removed.
-   Best on correctly accented text, but its suffix rules need the diacritics: on "rozpoctovym"
-   it strips nothing.
-2. ``light(fold(word))`` — the Dolamic–Savoy light stemmer run on diacritics-free text.  Written
-   by hand because no package stems Czech typed without diacritics; its suffix tables are data
-   in :mod:`minutesparse.lang.cs.search`.
+Measured on ``tests/relevance/wordgroups.txt`` (``scripts/relevance.py --wordgroups``), query
+forms with and without diacritics against accented document forms, recall / precision:
+Snowball then fold 0.84 / 0.98; light(fold) 0.96 / 0.98 (held-out list 0.98 / 1.00); both
+keys at one position 0.97 / 0.98 (held-out 0.98 / 1.00), but then every query word reads two
+posting lists, which made queries 2.5x slower at 100k records; simplemma 0.63; spaCy lookups
+0.40.  So one key.
 
-Measured on ``tests/relevance/wordgroups.txt`` (``scripts/relevance.py --wordgroups``), a query
-form (accented or not) against a document form (accented): Snowball alone R 0.84 / P 0.98,
-light alone R 0.87 / P 0.98, both keys R 0.95 / P 0.98; simplemma R 0.63, spaCy lookups lower.
-
-A second field keeps the unfolded Snowball stem (:func:`exact_key`) so that matches with the
-exact diacritics rank above folded ones ("být" above "byt").
+Snowball is used for the second, diacritics-preserving field (:func:`exact_key`): records
+spelled with the query's exact diacritics rank above folded matches ("pásu" above "pasů").
 
 Resolution numbers ("RM/1/1/2022", "1386/45", "12/2024/RM") and amounts ("10.000", "4 000")
 stay one token each; amounts lose their thousands separators so "10 000" finds "10.000".
@@ -145,13 +144,16 @@ def light_stem(folded: str) -> str:
 # --- keys ----------------------------------------------------------------------------------------
 
 @lru_cache(maxsize=200_000)
-def word_keys(word: str) -> tuple[str, ...]:
-    """The index keys of one lower-case token (one or two, see the module docstring)."""
+def search_key(word: str) -> str:
+    """The index key of one lower-case token: numbers as written, words light-stemmed and folded."""
     if is_literal(word):
-        return (normalize_number(word),)
-    snow = fold(_stemmer.stemWord(word))
-    light = light_stem(fold(word))
-    return (snow,) if snow == light else (snow, light)
+        return normalize_number(word)
+    return light_stem(fold(word))
+
+
+def word_keys(word: str) -> tuple[str, ...]:
+    """Keys of one lower-case token (one; a tuple so that a richer analysis could add more)."""
+    return (search_key(word),)
 
 
 @lru_cache(maxsize=200_000)

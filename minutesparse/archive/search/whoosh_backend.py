@@ -1,11 +1,12 @@
 """The whoosh engine behind :class:`~minutesparse.archive.search.backend.Backend`.
 
 Queries: the user's string is parsed by whoosh's QueryParser (phrases, AND/OR/NOT, grouping,
-prefix*) against a one-field "query" schema, then every word is expanded into its Czech keys
-over the searched ``text`` field (record text, people, labels) plus a boosted ``exact`` term (same
-diacritics rank higher), and every phrase into a ``Sequence`` of such expansions.  Words are
-ANDed; when no record has every word the query is re-run with OR and the result is marked
-``relaxed``.  Filters are ANDed in with a constant score of 0 (no effect on ranking).
+prefix*) against a one-field "query" schema, then every word becomes its Czech key in the
+searched ``text`` field (record text, people, labels) and every phrase a ``Sequence`` of keys.
+Words are ANDed; when no record has every word the query is re-run with OR and the result is
+marked ``relaxed``.  Filters are ANDed in with a constant score of 0 (no effect on ranking).
+BM25F ranks every match; then the top hits get optional boosts (same diacritics as typed, the
+words standing together) without reading those boosts' posting lists in full (``_rerank``).
 
 Facets count every match without scoring it: the matching document numbers are read once and
 counted against per-segment column arrays cached for the life of the segment.
@@ -17,6 +18,7 @@ import json
 import os
 import shutil
 import threading
+from dataclasses import dataclass
 from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable
@@ -26,7 +28,7 @@ from whoosh import query as Q
 from whoosh import highlight, qparser, sorting, writing
 from whoosh.index import LockError
 
-from minutesparse.archive.search.analysis import exact_key, fold, is_stop, join_amounts, tokens, word_keys
+from minutesparse.archive.search.analysis import exact_key, fold, is_stop, join_amounts, search_key, tokens
 from minutesparse.archive.search.models import FACETS, Filters, Hit, IndexRecord, SearchError, SearchResult
 from minutesparse.archive.search.whoosh_schema import INDEX_VERSION, build_schema, query_schema
 
@@ -36,6 +38,7 @@ REF_BOOST = 0.3
 PROXIMITY_BOOST = 1.0
 PROXIMITY_SLOP = 3
 MAX_PROXIMITY_WORDS = 6
+RERANK_DEPTH = 100  # top hits that get the optional boosts
 SNIPPET_CHARS = 220
 META_FILE = "minutesparse-search.json"
 WRITE_TIMEOUT = 60.0
@@ -179,34 +182,44 @@ class WhooshBackend:
                 self._searcher = None
 
     def search(self, query: str, filters: Filters) -> SearchResult:
-        user_q, words = self._parse(query, qparser.AndGroup)
+        parsed = self._parse(query, qparser.AndGroup)
         flt = self._filter(filters)
         s = self._current_searcher()
-        result = self._run(s, query, user_q, words, flt, filters)
-        if result.total == 0 and words > 1 and not _has_operators(query):
-            user_q, _ = self._parse(query, qparser.OrGroup.factory(0.9))
-            result = self._run(s, query, user_q, words, flt, filters)
+        result = self._run(s, query, parsed, flt, filters)
+        if result.total == 0 and parsed.words > 1 and not _has_operators(query):
+            parsed = self._parse(query, qparser.OrGroup.factory(0.9))
+            result = self._run(s, query, parsed, flt, filters)
             result.relaxed = result.total > 0
         return result
 
-    def _run(self, s, text: str, user_q: Q.Query, words: int, flt: Q.Query | None, f: Filters) -> SearchResult:
-        match_all = user_q is None
-        q = Q.Every() if match_all else user_q
+    def _run(self, s, text: str, parsed: "_Parsed", flt: Q.Query | None, f: Filters) -> SearchResult:
+        match_all = parsed.query is None
+        q = Q.Every() if match_all else parsed.query
         if flt is not None:
             # A filter inside the query (scoring 0) rather than whoosh's filter= argument: the
             # ranking is the same, skipping works, and whoosh's total then counts only matches
             # that pass the filter (with filter= it counts matches of the bare query).
             fq = Q.ConstantScoreQuery(flt, 0.0)
             q = fq if match_all else Q.And([q, fq])
+        wanted = f.offset + f.limit
+        by_date = f.sort == "date" or match_all
         # optimize=False: every match is scored once and counted in the same pass (the exact
         # total would otherwise need a second pass over all matches)
-        kwargs: dict[str, Any] = {"limit": f.offset + f.limit if f.limit else 1, "terms": True, "optimize": False}
-        if f.sort == "date" or match_all:
+        kwargs: dict[str, Any] = {"limit": max(wanted, 1 if by_date else RERANK_DEPTH), "optimize": False}
+        if by_date:
             kwargs["sortedby"] = sorting.FieldFacet("date", reverse=True)
         results = s.search(q, **kwargs)
-        results.fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=70)
-        results.formatter = MarkFormatter()
-        hits = [_hit(h, None if match_all else h.score) for h in results[f.offset: f.offset + f.limit]] if f.limit else []
+        ranked = [(docnum, score) for score, docnum in results.top_n]
+        if by_date:
+            ranked = [(d, 0.0) for d, _ in ranked]
+        elif parsed.boosts:
+            ranked = _rerank(s, ranked, parsed.boosts)
+        page = ranked[f.offset: wanted]
+        terms = {t.decode("utf-8") if isinstance(t, bytes) else t
+                 for fld, t in (parsed.query.existing_terms(s.reader(), expand=True) if not match_all else ())
+                 if fld == "text"}
+        analyzer = s.schema["text"].analyzer
+        hits = [_hit(s.stored_fields(d), score, terms, analyzer) for d, score in page]
         facets: dict[str, dict[str, int]] = {}
         if f.facets:
             total, facets = self._facets(s, q)
@@ -216,10 +229,10 @@ class WhooshBackend:
 
     # --- query construction -----------------------------------------------------------------
 
-    def _parse(self, text: str, group) -> tuple[Q.Query | None, int]:
+    def _parse(self, text: str, group) -> "_Parsed":
         text = text.strip()
         if not text or text == "*":
-            return None, 0
+            return _Parsed(None, [], 0)
         parser = qparser.QueryParser("q", self._qschema, group=group)
         parser.remove_plugin_class(qparser.FieldsPlugin)
         parser.remove_plugin_class(qparser.RangePlugin)
@@ -227,20 +240,21 @@ class WhooshBackend:
         parser.remove_plugin_class(qparser.WildcardPlugin)
         parser.add_plugin(qparser.PrefixPlugin())
         try:
-            parsed = parser.parse(join_amounts(text))
+            tree = parser.parse(join_amounts(text))
         except Exception as exc:  # whoosh raises assorted errors on odd syntax
             raise SearchError(f"cannot read the query {text!r}: {exc}") from None
-        counter = [0]
-        expanded = _expand(parsed, counter)
+        out = _Parsed(None, [], 0)
+        expanded = _expand(tree, out)
         expanded = expanded.normalize() if expanded is not None else Q.NullQuery
         if expanded is Q.NullQuery:
             raise SearchError(f"the query {text!r} has only common words (stop words); add a more specific word")
+        out.query = expanded
         words = [w for _, _, _, w in tokens(join_amounts(text))]
         if 1 < len(words) <= MAX_PROXIMITY_WORDS and not _has_operators(text) and not text.rstrip().endswith("*"):
             # words that stand together in a record rank above the same words scattered
-            near = Q.Sequence([_text_keys(w) for w in words], slop=PROXIMITY_SLOP, ordered=False, boost=PROXIMITY_BOOST)
-            expanded = Q.AndMaybe(expanded, near)
-        return expanded, counter[0]
+            near = Q.Sequence([Q.Term("text", search_key(w)) for w in words], slop=PROXIMITY_SLOP, ordered=False)
+            out.boosts.append((near, PROXIMITY_BOOST))
+        return out
 
     def _filter(self, f: Filters) -> Q.Query | None:
         parts: list[Q.Query] = []
@@ -322,17 +336,10 @@ def _action_key(action: str) -> str:
 
 
 def _word_query(word: str, boost: float = 1.0) -> Q.Query:
-    subs: list[Q.Query] = [Q.Term("text", k, boost=boost) for k in word_keys(word)]
+    q: Q.Query = Q.Term("text", search_key(word), boost=boost)
     if "/" in word:  # a resolution number: also the votes and tasks that refer to it
-        subs.append(Q.Term("ref", word, boost=REF_BOOST * boost))
-    if not word.isascii():  # a word typed with diacritics ranks records spelled the same first
-        subs.append(Q.Term("exact", exact_key(word), boost=EXACT_BOOST * boost))
-    return subs[0] if len(subs) == 1 else Q.Or(subs)
-
-
-def _text_keys(word: str) -> Q.Query:
-    keys = word_keys(word)
-    return Q.Term("text", keys[0]) if len(keys) == 1 else Q.Or([Q.Term("text", k) for k in keys])
+        q = Q.Or([q, Q.Term("ref", word, boost=REF_BOOST * boost)])
+    return q
 
 
 def _all_words(field: str, value: str) -> Q.Query:
@@ -340,40 +347,78 @@ def _all_words(field: str, value: str) -> Q.Query:
     words = [w for _, _, _, w in tokens(value)]
     if not words:
         raise SearchError(f"the {field} filter {value!r} has no searchable word")
-    subs = [Q.Or([Q.Term(field, k) for k in word_keys(w)]) for w in words]
+    subs = [Q.Term(field, search_key(w)) for w in words]
     return subs[0] if len(subs) == 1 else Q.And(subs)
 
 
-def _expand(q: Q.Query, counter: list[int]) -> Q.Query | None:
+@dataclass
+class _Parsed:
+    query: Q.Query | None
+    boosts: list[tuple[Q.Query, float]]  # applied to the top hits only (see _rerank)
+    words: int
+
+
+def _expand(q: Q.Query, out: _Parsed) -> Q.Query | None:
     """Rewrite the parsed query over the one-field query schema into the index's fields."""
     if isinstance(q, Q.Term) and q.fieldname == "q":
         word = q.text
         if is_stop(word):
             return Q.NullQuery
-        counter[0] += 1
+        out.words += 1
+        if not word.isascii():  # typed with diacritics: records spelled the same rank first
+            out.boosts.append((Q.Term("exact", exact_key(word)), EXACT_BOOST * q.boost))
         return _word_query(word, q.boost)
     if isinstance(q, Q.Phrase) and q.fieldname == "q":
         words = [w for w in q.words if not is_stop(w)]
         if not words:
             return Q.NullQuery
-        counter[0] += len(words)
         if len(words) == 1:
-            return _word_query(words[0], q.boost)
-        seq = Q.Sequence([_text_keys(w) for w in words], slop=1, ordered=True, boost=q.boost)
-        accented = [w for w in words if not w.isascii()]
-        if not accented:
-            return seq
-        exact = Q.Or([Q.Term("exact", exact_key(w)) for w in accented], boost=EXACT_BOOST * q.boost)
-        return Q.AndMaybe(seq, exact)
+            return _expand(Q.Term("q", words[0], boost=q.boost), out)
+        out.words += len(words)
+        for w in words:
+            if not w.isascii():
+                out.boosts.append((Q.Term("exact", exact_key(w)), EXACT_BOOST * q.boost))
+        return Q.Sequence([Q.Term("text", search_key(w)) for w in words], slop=1, ordered=True, boost=q.boost)
     if isinstance(q, Q.Prefix) and q.fieldname == "q":
-        counter[0] += 1
-        p = fold(q.text.lower())
-        return Q.Prefix("text", p)
-    if isinstance(q, Q.compound.CompoundQuery) or isinstance(q, (Q.Not,)):
-        return q.apply(lambda sub: _expand(sub, counter) or Q.NullQuery)
-    if isinstance(q, Q.NullQuery.__class__):
-        return q
+        out.words += 1
+        return Q.Prefix("text", fold(q.text.lower()))
+    if isinstance(q, (Q.compound.CompoundQuery, Q.Not)):
+        return q.apply(lambda sub: _expand(sub, out) or Q.NullQuery)
     return q
+
+
+def _rerank(s, ranked: list[tuple[int, float]], boosts: list[tuple[Q.Query, float]]) -> list[tuple[int, float]]:
+    """Add the optional boosts (exact diacritics, words standing together) to the top hits only.
+
+    Scoring them over every match would read their posting lists in full; here each boost's
+    matcher only skips to the few candidate documents, so a query costs the same at 100 or
+    100,000 matches."""
+    if not ranked:
+        return ranked
+    extra = dict.fromkeys((d for d, _ in ranked), 0.0)
+    wanted = sorted(extra)
+    for sub, offset in s.leaf_searchers():
+        end = offset + sub.doc_count_all()
+        local = [d - offset for d in wanted if offset <= d < end]
+        if not local:
+            continue
+        for bq, weight in boosts:
+            try:
+                m = bq.matcher(sub, sub.context())
+            except Exception:  # a boost is optional; a query it cannot run still has its hits
+                continue
+            for d in local:
+                if not m.is_active():
+                    break
+                if m.id() < d:
+                    m.skip_to(d)
+                    if not m.is_active():
+                        break
+                if m.id() == d:
+                    extra[d + offset] += weight * m.score()
+    out = [(d, score + extra[d]) for d, score in ranked]
+    out.sort(key=lambda x: (-x[1], x[0]))
+    return out
 
 
 def _fields(r: IndexRecord) -> dict[str, Any]:
@@ -415,15 +460,19 @@ def _date_num(date: str | None) -> int:
         return 0
 
 
-def _hit(h, score: float | None) -> Hit:
-    stored = h.fields()
+def _hit(stored: dict[str, Any], score: float, terms: set[str], analyzer) -> Hit:
     p = dict(stored["payload"])
     text = p.pop("text", "")
     snippet = ""
-    try:
-        snippet = h.highlights("text", text=text, top=2)
-    except Exception:  # highlighting is a courtesy; never fail a search for it
-        snippet = ""
+    if terms and text:
+        try:
+            snippet = highlight.highlight(text, terms, analyzer, _FRAGMENTER, _FORMATTER, top=2)
+        except Exception:  # highlighting is a courtesy; never fail a search for it
+            snippet = ""
     if not snippet:
         snippet = text[:SNIPPET_CHARS] + ("…" if len(text) > SNIPPET_CHARS else "")
-    return Hit(id=stored["id"], text=text, snippet=snippet, score=round(score or 0.0, 4), **p)
+    return Hit(id=stored["id"], text=text, snippet=snippet, score=round(score, 4), **p)
+
+
+_FRAGMENTER = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=70)
+_FORMATTER = MarkFormatter()

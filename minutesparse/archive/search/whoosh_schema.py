@@ -20,7 +20,7 @@ from whoosh.analysis.acore import Token
 from minutesparse.archive.search.analysis import TOKEN_PATTERN, exact_key, is_stop, normalize_number, word_keys
 
 #: Bump when the schema or the analysis changes: an index of another version must be rebuilt.
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 
 
 class CzechTokenizer(Tokenizer):
@@ -79,7 +79,7 @@ class CzechStopFilter(Filter):
 
 
 class KeysFilter(Filter):
-    """Each word becomes its one or two folded stem keys, at the same position."""
+    """Each word becomes its key(s) (see :func:`.analysis.word_keys`), at the word's position."""
 
     def __call__(self, tokens):
         for t in tokens:

@@ -69,7 +69,7 @@ PALATAL_RULES: tuple[tuple[str, str], ...] = (
 )
 
 #: Possessive-adjective suffixes ("Novákova" -> "Novák", "Evina" -> "Ev").
-POSSESSIVE_SUFFIXES: tuple[tuple[int, str], ...] = ((6, "ov"), (6, "in"))
+POSSESSIVE_SUFFIXES: tuple[tuple[int, str], ...] = ((5, "ov"), (6, "in"))
 
 #: The fleeting vowel dropped before a stem's last consonant when an ending is added (pozemek/pozemku).
 FLEETING_VOWEL = "e"
