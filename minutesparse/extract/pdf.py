@@ -62,9 +62,10 @@ def read_pdf(source: str | Path | bytes, ocr: OcrMode = "auto") -> RawDocument:
                 page.lines, visible, drawn = [], 0, False
             finally:
                 plumber_page.close()
-            page.has_text_layer = visible >= MIN_TEXT_CHARS
+            # a few stray chars (a stamp, a page number) on a picture do not make a text layer
+            page.has_text_layer = visible >= MIN_TEXT_CHARS or (visible > 0 and not drawn)
             if not page.has_text_layer:
-                if drawn or ocr == "always":
+                if drawn:  # an image (or outlines) without text: a scan; a blank page is nothing
                     scanned.append(index)
                     if ocr != "never":
                         want_ocr.append(index)
