@@ -38,6 +38,8 @@ _END_MARK = re.compile("|".join(re.escape(x) for x in cs.BLOCK_END_MARKS), re.IG
 _CUE = starts_with(cs.RESOLUTION_CUES)
 _PROPOSAL = re.compile(rf"(?<![\w])(?:{phrase_alternation(cs.PROPOSAL_CUES)})(?![\w])", re.IGNORECASE)
 _USNESENI = re.compile(rf"(?<![\w]){phrase_alternation(['usnesení'])}(?![\w])", re.IGNORECASE)
+_REJECTED = re.compile(rf"^\W*(?:{phrase_alternation(cs.REJECTED_SECTIONS)})\W*$", re.IGNORECASE)
+_ADOPTED = re.compile(rf"^\W*(?:{phrase_alternation(cs.ADOPTED_SECTIONS)})\W*$", re.IGNORECASE)
 _TASK_ACTIONS = set(cs.TASK_ACTIONS) | set(cs.TASK_ACTIONS_WITH_INFINITIVE)
 _SENTENCE_END = re.compile(r"[.!?:;“”\"]\s*$")
 
@@ -114,6 +116,8 @@ class _Res:
     after_vote: bool = False
     duties: list[tk.Duty] = field(default_factory=list)
     end: int = 0
+    item_hint: str | None = None  # "k bodu č. 7.4" in the cue line
+    rejected: bool = False  # listed under "NEPŘIJATÉ NÁVRHY"
 
     def current_label(self) -> str | None:
         if not self.parts:
@@ -145,6 +149,8 @@ class _Builder:
         self.pending_cue_until = -1
         self.is_list = m.document_type == "resolutions"
         self.shapes: set[str] = set()
+        self.rejected_section = False
+        self.pending_item: str | None = None
         self.raw_resolutions: list[_Res] = []
 
     # ------------------------------------------------------------------ the pass
@@ -176,6 +182,11 @@ class _Builder:
                 self.close_all(i)
                 i += 1
                 continue
+            if _REJECTED.match(t) or _ADOPTED.match(t):
+                self.close_all(i)
+                self.rejected_section = bool(_REJECTED.match(t))
+                i += 1
+                continue
             duty = tk.parse_duty(t, self.year)
             if duty:
                 self.add_duty(i, duty)
@@ -188,10 +199,11 @@ class _Builder:
                 i += 1
                 continue
             rest = _cue_rest(t)
-            if rest is not None:
+            if rest is not None and not self._inside_sentence(i, t):
                 self.close_all(i)
                 self.pending_cue_until = i + 3
                 self.pending_proposal = bool(_PROPOSAL.search(t))
+                self.pending_item = segment.item_reference(t)
                 if rest:
                     self.start_unnumbered(i, rest, confirmed=True)
                     self.pending_cue_until = -1
@@ -223,15 +235,30 @@ class _Builder:
             return True
         return False
 
+    def _inside_sentence(self, i: int, t: str) -> bool:
+        """A line ending in "… (doplnění usnesení RM 811/29):" inside an open wording whose
+        previous line does not end a sentence is part of that wording, not a cue."""
+        if _CUE.match(t) or self.res is None or not self.res.text_lines or i == 0:
+            return False
+        return not _SENTENCE_END.search(self.lines[i - 1].text)
+
     def _after_title(self, i: int) -> bool:
-        return any(_USNESENI.search(unspace(self.lines[k].text)) for k in range(max(0, i - 3), i))
+        """Right under an "USNESENÍ (zastupitelstva obce …)" title, outside any wording."""
+        if self.res is not None and self.res.text_lines:
+            return False
+        for k in range(max(0, i - 2), i):
+            t = unspace(self.lines[k].text).strip()
+            if _USNESENI.match(t) and t[:1].isupper() and len(t.split()) <= 8:
+                return True
+        return False
 
     # ------------------------------------------------------------------ resolutions
     def open_numbered(self, i: int, lm: rs.LabelMatch) -> None:
         if lm.parenthesized and self.res and not self.res.votes:
             self._drop_trailing_title(self.res)
         self.close_all(i)
-        self.res = _Res(i, lm.number, proposal=lm.proposal, confirmed=True, parenthesized=lm.parenthesized, end=i + 1)
+        self.res = _Res(i, lm.number, proposal=lm.proposal, confirmed=True, parenthesized=lm.parenthesized, end=i + 1,
+                        rejected=self.rejected_section)
         if lm.rest:
             self.res_text(i, lm.rest)
 
@@ -256,7 +283,8 @@ class _Builder:
     def start_unnumbered(self, i: int, text: str, confirmed: bool) -> None:
         self.close_all(i)
         self.res = _Res(i, None, proposal=getattr(self, "pending_proposal", False) and confirmed,
-                        confirmed=confirmed or self.is_list, end=i + 1)
+                        confirmed=confirmed or self.is_list or self.rejected_section, end=i + 1,
+                        item_hint=self.pending_item if confirmed else None, rejected=self.rejected_section)
         self.res_text(i, text)
 
     def res_text(self, i: int, text: str) -> None:
@@ -340,7 +368,7 @@ class _Builder:
                     self.res_text(i, t)
                     return
                 self.close_res()
-            elif res.number is None and res.lead and rs.subject_verb(t) and rs.subject_verb(t).verb \
+            elif res.number is None and (res.lead or res.parts) and self._starts_wording(i, t) \
                     and _SENTENCE_END.search(self.lines[i - 1].text):
                 self.close_res()  # a new unnumbered wording right after the previous one
             else:
@@ -348,15 +376,19 @@ class _Builder:
                     self._split_nested_first(res.parts[-1])
                 self.res_text(i, t)
                 return
-        sv = rs.subject_verb(t)
         pending = i <= self.pending_cue_until
-        if sv and (sv.verb or t.endswith(":") or self._next_is_part_verb(i)):
+        if self._starts_wording(i, t):
             self.start_unnumbered(i, t, confirmed=pending)
             self.pending_cue_until = -1
             return
         if pending and (rs.leading_action(t, 3) or rs.part_label(t)):
             self.start_unnumbered(i, t, confirmed=True)
             self.pending_cue_until = -1
+
+    def _starts_wording(self, i: int, t: str) -> bool:
+        """"Rada města Litovel schvaluje …" or "Zastupitelstvo obce Čerčany:" + "a) schvaluje"."""
+        sv = rs.subject_verb(t)
+        return bool(sv and (sv.verb or t.endswith(":") or self._next_is_part_verb(i)))
 
     def _next_is_part_verb(self, i: int) -> bool:
         if i + 1 >= len(self.lines):
@@ -489,9 +521,9 @@ class _Builder:
         for p in parts:
             if p.action and p.action not in actions:
                 actions.append(p.action)
-            for v in rs.coordinated_actions(p.text):
-                if v.action not in actions:
-                    actions.append(v.action)
+            for a in rs.find_actions(p.text):
+                if a not in actions:
+                    actions.append(a)
         last = res.text_lines[-1]
         start_line = self.lines[res.start]
         number = res.number
@@ -499,19 +531,22 @@ class _Builder:
             self.shapes.add(rs.number_shape(number))
         adopted = self._adopted(res, actions)
         resolution = Resolution(
-            number=number, item=self.items[res.start] if res.start < len(self.items) else None,
+            number=number, item=(self.items[res.start] if res.start < len(self.items) else None) or res.item_hint,
             text=text, actions=actions, parts=parts, adopted=adopted,
             vote=self._main_vote(res), raw="\n".join(ln.text for ln in self.lines[res.start:max(res.end, last + 1)]),
             page=start_line.page, page_end=self.lines[last].page)
         for k in res.votes:
             v = self.m.votes[k]
             v.resolution = number
+            if len(res.votes) == 1:
+                v.part = None  # one vote after the last part decides the whole resolution
         self.m.resolutions.append(resolution)
         self.raw_resolutions.append(res)
-        self._tasks_from(resolution, res, parts)
+        if adopted is not False:  # a rejected proposal assigns nothing
+            self._tasks_from(resolution, res, parts)
 
     def _flatten_parts(self, res: _Res) -> list[ResolutionPart]:
-        voted_sub = {self.m.votes[k].part for k in res.votes}
+        voted_sub = {self.m.votes[k].part for k in res.votes} if len(res.votes) > 1 else set()
         out: list[ResolutionPart] = []
         for p in res.parts:
             sub_labels = {p.label + s.label for s in p.subs}
@@ -525,7 +560,8 @@ class _Builder:
 
     def _part(self, label: str, text: str) -> ResolutionPart:
         text = text.strip().rstrip(",;").rstrip()
-        lv = rs.leading_action(text, 2)
+        sv = rs.subject_verb(text)  # "a) Rada městského obvodu schvaluje …"
+        lv = sv.verb if sv and sv.verb else rs.leading_action(text, 2)
         return ResolutionPart(label=label, text=text, action=lv.action if lv else None)
 
     def _main_vote(self, res: _Res) -> int | None:
@@ -546,6 +582,8 @@ class _Builder:
                     return False
                 return None
             return {"passed": True, "failed": False}.get(main or "")
+        if res.rejected:
+            return False
         if res.proposal or (res.number and "?" in res.number):
             return None
         if self.is_list and res.number:

@@ -46,6 +46,9 @@ _COLON_LABEL = re.compile(
 _BARE_LABEL = re.compile(rf"^\s*(?:{_MARKS})\s*(?P<num>{NUMBER})(?P<rest>.*)$", re.IGNORECASE)
 
 
+_BARE_FOLLOW = re.compile(rf"^\s*(?:{phrase_alternation(cs.BARE_LABEL_FOLLOWERS)})(?![\w])", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class LabelMatch:
     number: str
@@ -94,9 +97,8 @@ def match_label(text: str, *, after_title: bool = False) -> LabelMatch | None:
         return LabelMatch(_clean_number(m.group("num")), m.group("rest").strip(), False, False)
     if after_title:
         m = _BARE_LABEL.match(t)
-        if m:
-            rest = m.group("rest").strip()
-            return LabelMatch(_clean_number(m.group("num")), "", False, False) if rest[:1] != "," else None
+        if m and (not m.group("rest").strip() or _BARE_FOLLOW.match(m.group("rest"))):
+            return LabelMatch(_clean_number(m.group("num")), "", False, False)
     return None
 
 
@@ -168,13 +170,26 @@ def subject_verb(text: str, max_subject_words: int = 9) -> Subject | None:
     return None
 
 
+_RELATIVE = re.compile(rf"(?<![\w])(?:{phrase_alternation(cs.RELATIVE_WORDS)})(?![\w])", re.IGNORECASE)
+
+
 def coordinated_actions(text: str) -> list[VerbMatch]:
     """Verbs that start a further clause of the same decision: "… a bere na vědomí …",
-    "Dále Rada města Litovel stanovuje …", "…; souhlasí …"."""
+    "… a jako náhradníka určuje …", "Dále Rada města Litovel stanovuje …", "…; souhlasí …"."""
     out = []
     for v in find_verbs(text):
         before = text[:v.start].rstrip()
+        if re.search(r"(?:^|\s)se$", before):
+            continue  # "Dodatkem se mění …": a reflexive passive, not the body's decision
+        if re.search(r"(?:^|\s)se\s+\S+\s+a$", before):
+            continue  # "kterým se mění a doplňuje …": a second passive verb
         if re.search(r"(?:^|[\s,;])a$", before) or before.endswith(";"):
+            out.append(v)
+            continue
+        # "a jako náhradníka určuje": "a" and at most three words before a present-tense verb
+        tail = re.split(r"[,;:.()]", before)[-1]
+        m = re.search(r"(?:^|\s)a((?:\s+[^\W\d_]+){1,3})$", tail)
+        if m and fold(text[v.start:v.end]) == fold(v.action) and not _RELATIVE.search(m.group(1)):
             out.append(v)
             continue
         sentence = re.split(r"[.!?]\s+", before)[-1]
@@ -184,16 +199,20 @@ def coordinated_actions(text: str) -> list[VerbMatch]:
 
 
 def find_actions(text: str) -> list[str]:
-    """Leading and coordinated verbs of a resolution's wording, in order, without repeats."""
-    out: list[str] = []
+    """The verbs of a resolution's wording, in order, without repeats: the leading verb and
+    coordinated ones ("… a bere na vědomí …").  Verbs in subordinate clauses, quotations
+    and reflexive passives ("se mění") are not the body's decisions."""
+    found: list[VerbMatch] = []
     sv = subject_verb(text)
     if sv and sv.verb:
-        out.append(sv.verb.action)
+        found.append(sv.verb)
     else:
         lv = leading_action(text)
         if lv:
-            out.append(lv.action)
-    for v in coordinated_actions(text):
+            found.append(lv)
+    found += coordinated_actions(text)
+    out: list[str] = []
+    for v in sorted(found, key=lambda v: v.start):
         if v.action not in out:
             out.append(v.action)
     return out
@@ -219,6 +238,8 @@ def part_label(text: str) -> PartLabel | None:
     raw = m.group("pl") or m.group("l")
     punct = ")" if m.group("paren") else m.group("p")
     if raw.isdigit():
+        if punct == "." and text[m.end():m.end() + 1].isdigit():
+            return None  # "1. 384 m²": a number broken at the line end, not a label
         return PartLabel("1" + punct, int(raw) - 1, raw, m.end())
     if raw in _ROMAN and (punct == "." or raw not in "IVX" or len(raw) > 1):
         return PartLabel("I" + punct, _ROMAN.index(raw), raw, m.end())

@@ -43,6 +43,16 @@ def heading_number(text: str) -> tuple[str, str, bool] | None:
     return _norm_number(n.group("num")), rest[n.end():].strip(), prefixed
 
 
+_REF = re.compile(rf"(?<![\w])(?:{phrase_alternation(cs.ITEM_HEADING_PREFIXES)})\.?\s*"
+                  r"(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}|[IVXLC]{1,6})(?![\w])", re.IGNORECASE)
+
+
+def item_reference(text: str) -> str | None:
+    """"Část usnesení k bodu č. 7.4.:" -> "7.4" (an item named in a cue line)."""
+    m = _REF.search(text)
+    return _norm_number(m.group("num")) if m else None
+
+
 def title_similarity(a: str, b: str) -> float:
     """How much of the shorter title's words the other contains (0..1), or the
     character-level ratio for very short titles."""

@@ -430,8 +430,14 @@ def scan_vote(lines: list[Line], i: int, *, _nested: bool = False) -> VoteFound 
                     found = VoteFound(i, i + 1, notation="cue")
     if found is None:
         return None
-    # 5. lines that complete the vote: results, names, unanimity, totals after a roll call
+    # 5. lines that complete the vote: an open parenthesis ("… proti 0 (RMO navrhuje …" /
+    # "… 248 m²)"), results, names, unanimity, totals after a roll call
     j = found.end
+    depth = line.text.count("(") - line.text.count(")")
+    while depth > 0 and j < len(lines) and j < found.end + 4:
+        depth += lines[j].text.count("(") - lines[j].text.count(")")
+        j += 1
+    found.end = j
     while j < len(lines) and j < found.end + 3:
         t = lines[j].text
         if _is_result_line(t) and found.result in (None, stated_result(t)):

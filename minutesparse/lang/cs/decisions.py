@@ -81,6 +81,14 @@ ACTIONS: dict[str, tuple[str, ...]] = {
 # "byla seznámena" (was acquainted with) has no present-tense form in use; it is kept as
 # written (feminine, the usual gender of "rada"/"komise") so that search facets group it.
 
+# Words opening a subordinate clause: a resolution verb after them is not the body's own
+# decision ("smlouva, kterou schvaluje zastupitelstvo").
+RELATIVE_WORDS: tuple[str, ...] = (
+    "který", "která", "které", "kterého", "kterému", "kterým", "kterou", "kterých", "kterými",
+    "jenž", "jež", "jehož", "jejíž", "jemuž", "jímž", "což", "aby", "pokud", "jestliže", "kdy",
+    "kde", "kdo", "co", "jak", "zda", "zdali",
+)
+
 # Verbs whose object is an assignment to someone: they also produce tasks ("ukládá OBH
 # vypracovat …").  The second list only when an infinitive follows ("pověřuje starostu
 # zajistit …" is a task, "pověřuje starostu podpisem smlouvy" an authorisation).
@@ -104,6 +112,18 @@ LABEL_WORDS: tuple[str, ...] = (
 # Words that label a number only when followed directly by a colon ("Číslo: RM/1/1/2022").
 COLON_LABEL_WORDS: tuple[str, ...] = ("číslo", "č.", "čís.")
 NUMBER_MARKS: tuple[str, ...] = ("č.", "čís.", "číslo", "č", "no.", "nr.")
+
+# Words that may follow a bare "č. 5/2024" under an "USNESENÍ" title ("č. 5/2024 ze dne …").
+BARE_LABEL_FOLLOWERS: tuple[str, ...] = ("ze dne", "z", "ze", "dne", "přijaté", "k bodu")
+
+# Section headings after which the resolutions listed were not adopted ("NEPŘIJATÉ NÁVRHY").
+REJECTED_SECTIONS: tuple[str, ...] = (
+    "nepřijaté návrhy", "nepřijatá usnesení", "neschválené návrhy", "neschválená usnesení",
+    "návrhy, které nebyly přijaty", "nepřijaté návrhy usnesení", "nepřijaté části usnesení",
+    "neschválené části usnesení",
+)
+# … and headings that end such a section ("PŘIJATÁ USNESENÍ").
+ADOPTED_SECTIONS: tuple[str, ...] = ("přijatá usnesení", "schválená usnesení", "přijaté návrhy")
 
 # "Návrh usnesení:" / "Usnesení:" — the following text is a resolution (possibly unnumbered).
 RESOLUTION_CUES: tuple[str, ...] = (
