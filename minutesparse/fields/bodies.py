@@ -113,7 +113,7 @@ def find_bodies(text: str) -> list[BodyMention]:
         if pre and (not out or pre.start(1) >= out[-1].end):
             for case in cases:
                 nom = names.adjective_nominative(pre.group(1), names.base_case(case), gender)
-                if nom and fold(pre.group(1)) not in _meeting_words():
+                if nom and fold(pre.group(1)) not in _meeting_words() and not names.role_lemma(pre.group(1)):
                     pre_adj = nom
                     break
         if pre_adj:

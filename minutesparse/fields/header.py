@@ -77,7 +77,10 @@ def title_lines(doc: TextDocument, area: list[Line]) -> list[Line]:
         prep = first_word in cs.TITLE_CONTINUATIONS and not has_meeting
         body_gen = (not bodies.find_bodies(so_far) and not has_meeting and _starts_with_body(text)
                     and len(out) == 1 and len(first.text.split()) <= 3)
-        if same_style or prep or body_gen:
+        last_body = bodies.find_bodies(so_far)
+        body_tail = (bool(last_body) and not so_far.rstrip().endswith((".", ",")) and text[:1].islower()
+                     and bodies.municipality_in(so_far.split()[-1] + " " + text) is not None)
+        if same_style or prep or body_gen or body_tail:
             out.append(ln)
         else:
             break
@@ -131,6 +134,22 @@ def _find_body(title: str | None, area: list[Line]) -> tuple[bodies.BodyMention 
         if ab:
             return None, ab
     return None, None
+
+
+def _attendance_body(doc: TextDocument) -> bodies.BodyMention | None:
+    from minutesparse.lang.cs import attendance as cs_att
+
+    heads = tuple(h for h in cs_att.HEADINGS if len(h.split()) > 1)
+    for ln in doc.lines[:40]:
+        low = ln.text.strip().lower()
+        if low.startswith(heads):
+            found = bodies.find_bodies(ln.text.split(":")[0])
+            if found:
+                b = found[0]
+                return bodies.BodyMention(name=b.name.split()[0].lower() if len(b.name.split()) == 1 else b.name,
+                                          kind=b.kind, head=b.head, start=b.start, end=b.end,
+                                          after_meeting_word=False, municipality=b.municipality)
+    return None
 
 
 def _titlecase(name: str) -> str:
@@ -300,6 +319,8 @@ def apply(doc: TextDocument, m: Minutes) -> None:
 
     # body: the one whose meeting this is ("jednání komise …", "pro jednání ZMO"), else any named
     chosen, abbr = _find_body(title, area) if m.document_type != "other" else (None, None)
+    if chosen is None and abbr is None and m.document_type != "other":
+        chosen = _attendance_body(doc)  # "Členové komise:" names the body when the title does not
     if chosen is not None:
         m.body = Body(name=chosen.name, kind=chosen.kind)  # type: ignore[arg-type]
     elif abbr is not None:
@@ -316,6 +337,11 @@ def apply(doc: TextDocument, m: Minutes) -> None:
                 break
     if not muni:
         muni = _place_date_municipality(doc)
+    if not muni:
+        for ln in doc.lines[:40]:
+            muni = bodies.municipality_in(unspace(ln.text))
+            if muni:
+                break
     m.municipality = muni
     if m.body.name and m.body.kind and chosen is None and muni and muni not in m.body.name:
         # an abbreviation ("ZMO") completed with the municipality: "Zastupitelstvo městského obvodu Pardubice V"

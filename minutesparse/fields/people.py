@@ -143,11 +143,17 @@ def _non_name_words() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def _title_canon() -> dict[str, str]:
-    return {re.sub(r"\s+", "", t).lower(): t for t in cs_titles.TITLES_BEFORE + cs_titles.TITLES_AFTER}
+    out: dict[str, str] = {}
+    for t in cs_titles.TITLES_BEFORE + cs_titles.TITLES_AFTER:
+        out.setdefault(re.sub(r"\s+", "", t).lower(), t)  # the first spelling in the list is canonical
+    return out
 
 
 def _canonical_title(written: str) -> str:
     """"Ing.arch." -> "Ing. arch.", "ING." -> "Ing." (the form of the title list)."""
+    spaced = " ".join(written.split())
+    if spaced in cs_titles.TITLES_BEFORE or spaced in cs_titles.TITLES_AFTER:
+        return spaced
     key = re.sub(r"\s+", "", written).lower()
     canon = _title_canon()
     return canon.get(key) or canon.get(key + ".") or " ".join(written.split())
@@ -314,12 +320,15 @@ def split_people(text: str, case: str | None = None) -> list[Person]:
         if not chunk:
             continue
         toks = _tokens(chunk)
-        if chunks and toks and all(t.kind in ("ta", "sig", "punct") for t in toks):
-            chunks[-1] += ", " + chunk
+        if chunks and toks and (toks[0].kind == "ta" or all(t.kind in ("ta", "sig", "punct") for t in toks)):
+            chunks[-1] += ", " + chunk  # "Jan Novák, Ph.D." / "…, CSc. – děkan"
             continue
-        if chunks and toks and toks[0].kind == "word" and toks[0].text[:1].islower() and _analyse(chunk) is None:
-            chunks[-1] += ", " + chunk
-            continue
+        if chunks and toks and toks[0].kind == "word" and toks[0].text[:1].islower():
+            a = _analyse(chunk)
+            # "zastupitel ZO Blešno", "starosta MO Pardubice V": a role (with a place), not a person
+            if a is None or (not a.given and not a.titles_before and not _HON.search(chunk)):
+                chunks[-1] += ", " + chunk
+                continue
         chunks.append(chunk)
     out: list[Person] = []
     shared_role: str | None = None
