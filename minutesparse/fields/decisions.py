@@ -41,6 +41,7 @@ _USNESENI = re.compile(rf"(?<![\w]){phrase_alternation(['usnesení'])}(?![\w])",
 _REJECTED = re.compile(rf"^\W*(?:{phrase_alternation(cs.REJECTED_SECTIONS)})\W*$", re.IGNORECASE)
 _ADOPTED = re.compile(rf"^\W*(?:{phrase_alternation(cs.ADOPTED_SECTIONS)})\W*$", re.IGNORECASE)
 _TASK_ACTIONS = set(cs.TASK_ACTIONS) | set(cs.TASK_ACTIONS_WITH_INFINITIVE)
+_TRAILING_MARKS = " \t\n•▪·◦‣-–—"
 _SENTENCE_END = re.compile(r"[.!?:;“”\"]\s*$")
 
 
@@ -515,6 +516,7 @@ class _Builder:
         text = lead
         for tp in res.parts:
             text += ("\n" if text else "") + f"{tp.label}{tp.style[-1]} {tp.text()}"
+        text = text.rstrip(_TRAILING_MARKS)
         actions: list[str] = []
         for a in rs.find_actions(lead) if lead else []:
             actions.append(a)
@@ -644,7 +646,7 @@ class _Builder:
         self.m.tasks.extend(made)
 
     def _task(self, resolution: Resolution, who: str | None, text: str, page: int, raw: str) -> Task:
-        text = " ".join(text.split()).rstrip(" ;,.")
+        text = " ".join(text.split()).rstrip(_TRAILING_MARKS + ";,.")
         deadline, dtext = tk.find_deadline(text, self.year)
         return Task(item=resolution.item, resolution=resolution.number,
                     assignees=tk.parse_parties(who) if who else [], text=text,

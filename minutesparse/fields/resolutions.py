@@ -70,9 +70,12 @@ def _label_ok(m: re.Match[str]) -> bool:
         return False
     if paren and not m.group("close"):
         return False
+    extra = m.group("extra").split()
+    if extra and extra[0].islower() and len(extra[0]) <= 3:
+        return False  # "Usnesení o vydání změny č. 1 …", "Usnesení ze 45. schůze": a title, not a label
     if m.group("mark"):
         return True
-    if m.group("extra").strip():
+    if extra:
         return False  # "Usnesení ze 45. schůze": words between label and number need "č."
     if paren:
         return True

@@ -227,6 +227,7 @@ BLOCK_END_STARTS: tuple[str, ...] = (
     "zapisovatelka", "ověřovatel", "ověřovatelé", "ověřovatelka", "další zasedání",
     "další jednání", "příští zasedání", "příští jednání", "další schůze", "příští schůze",
     "jedná se o anonymizovaný", "za správnost", "vyvěšeno", "sejmuto", "přílohy usnesení",
+    "příloha usnesení", "seznam příloh",
 )
 # … these only on a short line or before a colon ("Diskuse:", "Závěr", "Ověřil:").
 BLOCK_END_HEADINGS: tuple[str, ...] = (
@@ -237,4 +238,4 @@ BLOCK_END_HEADINGS: tuple[str, ...] = (
 BLOCK_END_MARKS: tuple[str, ...] = ("v. r.", "v.r.", "vlastní rukou", "........")
 
 # Placeholders of unfinished drafts ("č. 1.??/2022", "ze dne ??. měsíc 2022", "[doplnit]").
-PLACEHOLDERS: tuple[str, ...] = ("??", "[doplnit]", "(doplnit)", "[doplní se]", "xx.xx.", "…/…", "___")
+PLACEHOLDERS: tuple[str, ...] = ("??", "[doplnit]", "(doplnit)", "[doplní se]", "xx.xx.", "…/…")

@@ -1,0 +1,165 @@
+"""Resolutions: labels, wording, parts, actions, adoption, references, provenance."""
+
+from __future__ import annotations
+
+import pytest
+
+import minutesparse
+from minutesparse.fields.resolutions import find_actions, find_references, match_label
+
+
+@pytest.mark.parametrize("text, number, rest", [
+    ("Usnesení č. 12/2024/RM", "12/2024/RM", ""),
+    ("Číslo: RM/1/1/2022", "RM/1/1/2022", ""),
+    ("Usnesení č. 1386/45", "1386/45", ""),
+    ("(usnesení č. 8/2018 R)", "8/2018 R", ""),
+    ("Usnesení č. 5/2024: Zastupitelstvo obce schvaluje", "5/2024", "Zastupitelstvo obce schvaluje"),
+    ("USNESENÍ ZASTUPITELSTVA OBCE č. 5/2023", "5/2023", ""),
+    ("U S N E S E N Í č. 7", "7", ""),
+    ("Usnesení FV/5/1/2024: Finanční výbor doporučuje", "FV/5/1/2024", "Finanční výbor doporučuje"),
+    ("Usnesení číslo 45/2023 –", "45/2023", ""),
+])
+def test_labels(text: str, number: str, rest: str) -> None:
+    lm = match_label(text)
+    assert lm is not None and (lm.number, lm.rest) == (number, rest)
+
+
+@pytest.mark.parametrize("text", [
+    "usnesení č. RM/2777/83/2022.",  # a reference wrapped to the start of a line
+    "Usnesení ze 45. schůze Rady města Horní Kamenice",  # a title
+    "Usnesení o vydání změny č. 1 ÚP Čerčan",  # a running header
+    "Číslo zprávy:",
+    "Usnesení 5 členů komise",
+    "Usnesení:",
+])
+def test_not_labels(text: str) -> None:
+    assert match_label(text) is None
+
+
+def test_bare_number_only_under_a_title() -> None:
+    assert match_label("č. 1.??/2022 ze dne ??. měsíc 2022") is None
+    assert match_label("č. 1.??/2022 ze dne ??. měsíc 2022", after_title=True).number == "1.??/2022"
+    assert match_label("č. RM/320/11/2023 odprodej herního prvku", after_title=True) is None
+
+
+@pytest.mark.parametrize("text, actions", [
+    ("Rada města Litovel schvaluje uzavření smlouvy.", ["schvaluje"]),
+    ("Zastupitelstvo obce schválilo rozpočet.", ["schvaluje"]),
+    ("Komise vzala na vědomí zprávu.", ["bere na vědomí"]),
+    ("Rada města Litovel se seznámila se záměrem.", ["byla seznámena"]),
+    ("ZM schvaluje rozbor a bere na vědomí komentář k rozboru.", ["schvaluje", "bere na vědomí"]),
+    ("Komise doporučuje přidělit byt žadatelce (pořadí 1) a jako náhradníka určuje žadatele.",
+     ["doporučuje", "určuje"]),
+    ("Rada schvaluje předpis, kterým se mění a doplňuje směrnice.", ["schvaluje"]),
+    ("Rada schvaluje dodatek. Dodatkem se mění čl. III.", ["schvaluje"]),
+    ("Rada stanovuje odznak. Dále Rada města Litovel stanovuje, že tajemník …", ["stanovuje"]),
+    ("Rada neschvaluje žádost a nesouhlasí s prodejem.", ["neschvaluje", "nesouhlasí"]),
+])
+def test_actions_normalised_to_present(text: str, actions: list[str]) -> None:
+    assert find_actions(text) == actions
+
+
+def test_references() -> None:
+    assert find_references("a) revokuje usnesení č. RM/2777/83/2022.") == ["RM/2777/83/2022"]
+    assert find_references("schváleného usnesením číslo RM/326/11/2023 a RM/1/1/2022") == \
+        ["RM/326/11/2023", "RM/1/1/2022"]
+    # numbers shaped like the document's own scheme count without the word "usnesení"
+    assert find_references("v souladu s RM/972/34/2024 a RZ 110/2023/ZM", {"A/9/9/9"}) == ["RM/972/34/2024"]
+
+
+RESOLUTION_LIST = """Město Horní Kamenice
+Výpis usnesení ze 45. schůze Rady města Horní Kamenice konané dne 9. 12. 2024
+Číslo: RM/505/45/2024
+Rada města Horní Kamenice
+a) schvaluje uzavření nájemní smlouvy na nebytové prostory v přízemí budovy
+č. p. 118, za nájemné ve výši 9 600 Kč měsíčně,
+b) pověřuje starostu města podpisem smlouvy.
+Zodpovídá: Ing. P. Hojgr Termín: 27. 1. 2025
+Číslo: RM/506/45/2024
+Rada města Horní Kamenice revokuje usnesení RM/471/42/2024 ze dne 28. 10. 2024 ve věci zakázky
+\f„Oprava chodníku“ a schvaluje zrušení výběrového řízení.
+Mgr. Tomáš Hrubeš v. r.
+starosta města
+"""
+
+
+def test_resolution_list() -> None:
+    m = minutesparse.parse_text(RESOLUTION_LIST)
+    first, second = m.resolutions
+    assert first.number == "RM/505/45/2024"
+    assert first.text.startswith("Rada města Horní Kamenice\na) schvaluje uzavření")
+    assert "Číslo" not in first.text and "Zodpovídá" not in first.text
+    assert [(p.label, p.action) for p in first.parts] == [("a", "schvaluje"), ("b", "pověřuje")]
+    assert first.parts[0].text.endswith("měsíčně")  # the part's own wording, no trailing comma
+    assert first.actions == ["schvaluje", "pověřuje"]
+    assert [p.family_name for p in first.responsible] == ["Hojgr"]
+    assert first.deadline == "2025-01-27"
+    assert "Zodpovídá: Ing. P. Hojgr" in first.raw
+    assert second.actions == ["revokuje", "schvaluje"]
+    assert second.references == ["RM/471/42/2024"]
+    assert (second.page, second.page_end) == (1, 2)  # continued across the page break
+    assert "v. r." not in second.text and "starosta" not in second.text
+
+
+def test_unnumbered_after_cue_and_rejected_by_vote() -> None:
+    m = minutesparse.parse_text(
+        "Návrh usnesení: ZO schvaluje podání žádosti o dotaci.\n"
+        "Hlasování: pro - 3, proti - 4, zdržel se – 1\n"
+        "Návrh nebyl přijat.\n"
+        "Starosta poděkoval přítomným.\n")
+    (r,) = m.resolutions
+    assert r.number is None and r.text == "ZO schvaluje podání žádosti o dotaci."
+    assert r.adopted is False and r.vote == 0 and m.votes[0].result == "failed"
+
+
+def test_prose_that_looks_like_a_resolution_is_not_one() -> None:
+    m = minutesparse.parse_text("Rada města schválila loni rozpočet, letos se k němu vrátí.\n"
+                                "Diskuse se týkala oprav chodníků.\n")
+    assert m.resolutions == []
+
+
+def test_rejected_section() -> None:
+    m = minutesparse.parse_text(
+        "Výpis usnesení\nČíslo: ZM/5/7/2023\nZastupitelstvo města Litovel schvaluje dodatek.\n"
+        "NEPŘIJATÉ NÁVRHY\nČást usnesení k bodu č. 3.:\nZastupitelstvo města Litovel ukládá odboru MHaSI "
+        "zajistit opravu.\n")
+    adopted, rejected = m.resolutions
+    assert adopted.number == "ZM/5/7/2023" and "NEPŘIJATÉ" not in adopted.text
+    assert rejected.number is None and rejected.adopted is False and rejected.item == "3"
+    assert m.tasks == []  # a rejected proposal assigns nothing
+
+
+def test_parts_with_numbered_items_and_own_verbs() -> None:
+    m = minutesparse.parse_text(
+        "USNESENÍ\nZastupitelstva obce Horní Ves\nč. 5/2024 ze dne 3. 4. 2024\no změně územního plánu\n"
+        "Zastupitelstvo obce Horní Ves:\nA) Bere na vědomí\n1. informaci pořizovatele;\n2. stanovisko úřadu.\n"
+        "B) Ověřilo\nnávrh změny a konstatuje, že není v rozporu.\nC) Ukládá starostovi obce\n"
+        "1. zajistit vyhotovení změny;\n2. doručit změnu veřejnou vyhláškou do 30. 6. 2024.\n")
+    (r,) = m.resolutions
+    assert r.number == "5/2024"
+    assert r.text.startswith("Zastupitelstvo obce Horní Ves:")  # the title line is not wording
+    assert [(p.label, p.action) for p in r.parts] == [("A", "bere na vědomí"), ("B", "ověřuje"), ("C", "ukládá")]
+    assert r.actions == ["bere na vědomí", "ověřuje", "konstatuje", "ukládá"]
+    assert [t.text for t in m.tasks] == ["zajistit vyhotovení změny", "doručit změnu veřejnou vyhláškou do 30. 6. 2024"]
+    assert {a.name for t in m.tasks for a in t.assignees} == {"starosta obce"}
+    assert m.tasks[1].deadline == "2024-06-30"
+
+
+def test_placeholder_and_missing_verb_warnings() -> None:
+    m = minutesparse.parse_text("USNESENÍ\nč. 1.??/2022 ze dne ??. měsíc 2022\nZastupitelstvo obce Čerčany:\n"
+                                "A) Bere na vědomí informaci.\nUsnesení č. 7/2022\nZastupitelstvo obce Čerčany "
+                                "projekt Chodník.\n")
+    codes = {w.code for w in m.warnings}
+    assert {"placeholder", "resolution_no_action"} <= codes
+    assert m.resolutions[0].number == "1.??/2022" and m.resolutions[0].adopted is None
+
+
+def test_cercany_draft(corpus) -> None:
+    m = minutesparse.parse(corpus / "cercany" / "usneseni.pdf", ocr="never")
+    (r,) = m.resolutions
+    assert r.number == "1.??/2022"
+    assert [p.label for p in r.parts] == ["A", "B", "C", "D", "E"]
+    assert r.parts[0].action == "bere na vědomí" and r.parts[4].action == "ukládá"
+    assert len(m.tasks) == 7 and all(t.resolution == "1.??/2022" for t in m.tasks)
+    assert all(a.name == "starosta obce" for t in m.tasks for a in t.assignees)
+    assert "placeholder" in {w.code for w in m.warnings}

@@ -1,0 +1,169 @@
+"""Votes: every notation, tables, roll calls, results, linking and the consistency checks."""
+
+from __future__ import annotations
+
+import pytest
+
+import minutesparse
+from minutesparse.document import Line
+from minutesparse.fields.votes import infer_result, parse_vote_text, scan_vote
+from minutesparse.schema import VoteCounts
+
+
+def counts(text: str, **kw) -> dict | None:
+    got = parse_vote_text(text, **kw)
+    return got["counts"] if got else None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("pro 5, proti 0, zdržel se 0", {"yes": 5, "no": 0, "abstain": 0}),
+    ("Hlasování: pro - 7, proti - 0, zdržel se – 0", {"yes": 7, "no": 0, "abstain": 0}),
+    ("PRO ( 8 ) – PROTI ( 0 ) – ZDRŽEL SE ( 1 – Bc. Dušová )", {"yes": 8, "no": 0, "abstain": 1}),
+    ("Pro 5, zdržel se 0, proti 0", {"yes": 5, "abstain": 0, "no": 0}),
+    ("5 pro, 0 proti, 1 se zdržel", {"yes": 5, "no": 0, "abstain": 1}),
+    ("(20/0/0)", {"yes": 20, "no": 0, "abstain": 0}),
+    ("25 : 0 : 0 (pro : proti : zdrželo se)", {"yes": 25, "no": 0, "abstain": 0}),
+    ("0 : 25 : 1 (proti : pro : zdrželo se)", {"no": 0, "yes": 25, "abstain": 1}),
+    ("Hlasování: 5-0-0", {"yes": 5, "no": 0, "abstain": 0}),
+    ("Hlasování: 7 – 0 – 1", {"yes": 7, "no": 0, "abstain": 1}),
+    ("HLASOVÁNÍ: PRO 14", {"yes": 14}),
+    ("Pro: 12 Proti: 1 Zdrželi se: 2 Nehlasovali: 1", {"yes": 12, "no": 1, "abstain": 2, "not_voting": 1}),
+    ("Přítomno 9, pro 8, proti 1", {"present": 9, "yes": 8, "no": 1}),
+    ("pro 5 proti 0 zdrzel se 0", {"yes": 5, "no": 0, "abstain": 0}),  # typed without diacritics
+])
+def test_inline_notations(text: str, expected: dict) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "5-0-0",  # a bare group only counts in a vote context
+    "parc. č. 12-3-4 v k. ú. Litovel",
+    "Rada souhlasí s dotací pro 5 žáků",
+    "zahájeno v 15:00 hodin, přítomno 8 členů",
+    "Smlouva č. 1/2/2024 byla podepsána",
+])
+def test_not_votes(text: str) -> None:
+    assert parse_vote_text(text) is None
+
+
+def test_group_needs_context_but_accepts_it() -> None:
+    assert counts("5-0-0", context=True) == {"yes": 5, "no": 0, "abstain": 0}
+
+
+def test_named_dissenters_and_abstainers() -> None:
+    got = parse_vote_text("Pro 10, zdržel se 2 (Ing. J. Hájek, Ing. P. Netolický), proti 2 (Ing. Vařecha, Ing. A. Jelínková)")
+    assert got["voters"] == {"abstain": ["Ing. J. Hájek", "Ing. P. Netolický"],
+                             "no": ["Ing. Vařecha", "Ing. A. Jelínková"]}
+    got = parse_vote_text("PRO ( 6 ) – PROTI ( 2 – p. Kohout, p. Brabec ) – ZDRŽEL SE ( 1 – pí Malá )")
+    assert got["voters"] == {"no": ["p. Kohout", "p. Brabec"], "abstain": ["pí Malá"]}
+
+
+def test_stated_results() -> None:
+    assert parse_vote_text("Hlasování: 5-0-0 – přijato")["result"] == "passed"
+    assert parse_vote_text("pro 3, proti 4, zdržel se 1. Návrh nebyl přijat.")["result"] == "failed"
+    assert parse_vote_text("Schváleno jednomyslně.")["unanimous"] is True
+
+
+def _lines(*texts: str, cells: bool = False) -> list[Line]:
+    return [Line(text=t, page=1, cells=t.split("|") if cells and "|" in t else None) for t in texts]
+
+
+def test_plain_text_table_with_typo() -> None:
+    lines = _lines("PŘÍTOMNO: PRO: PROTI: ZDRŽEL SE: NE0HLASOVAL: VÝSLEDEK:", "5 5 0 0 0 Přijato",
+                   "- Program jednání byl schválen", "Projednávání bodů")
+    found = scan_vote(lines, 0)
+    assert found is not None
+    assert found.counts == {"present": 5, "yes": 5, "no": 0, "abstain": 0, "not_voting": 0}
+    assert found.result == "passed"
+    assert found.end == 3  # the result sentence belongs to the vote
+
+
+def test_ruled_table_cells_in_any_column_order() -> None:
+    header = Line(text="PRO PROTI ZDRŽEL SE PŘÍTOMNO", page=2, cells=["PRO", "PROTI", "ZDRŽEL SE", "PŘÍTOMNO"])
+    values = Line(text="7 1 1 9", page=2, cells=["7", "1", "1", "9"])
+    found = scan_vote([header, values], 0)
+    assert found.counts == {"yes": 7, "no": 1, "abstain": 1, "present": 9}
+    assert found.page == 2
+
+
+def test_labels_one_per_line() -> None:
+    lines = _lines("Hlasování:", "Pro: 6", "Proti: 1", "Zdržel se: 0", "Usnesení bylo přijato.", "Další bod")
+    found = scan_vote(lines, 0)
+    assert found.counts == {"yes": 6, "no": 1, "abstain": 0}
+    assert found.result == "passed"
+    assert found.end == 5
+
+
+def test_roll_call_with_totals() -> None:
+    lines = _lines("Na žádost člena proběhlo jmenovité hlasování:", "Ing. Pavel Horák – pro", "Jana Kubíčková – pro",
+                   "Josef Macháček – proti", "Radek Beneš – zdržel se", "Celkem: pro 2, proti 1, zdržel se 1",
+                   "Usnesení bylo přijato.")
+    found = scan_vote(lines, 0)
+    assert found.notation == "roll_call"
+    assert found.voters == {"yes": ["Ing. Pavel Horák", "Jana Kubíčková"], "no": ["Josef Macháček"],
+                            "abstain": ["Radek Beneš"]}
+    assert found.counts == {"yes": 2, "no": 1, "abstain": 1}
+    assert found.result == "passed"
+    assert found.end == len(lines)
+
+
+def test_inferred_result_rule() -> None:
+    # majority of the members when known, else of those present, else of the votes cast
+    assert infer_result(VoteCounts(yes=4, no=0, abstain=3)) == "passed"
+    assert infer_result(VoteCounts(yes=4, no=0, abstain=3), total_members=9) == "failed"
+    assert infer_result(VoteCounts(yes=3, no=1), present=7) == "failed"
+    assert infer_result(VoteCounts(yes=3, no=4, abstain=1)) == "failed"
+    assert infer_result(VoteCounts(no=3)) is None
+
+
+MINUTES = """Zápis z 3. jednání finančního výboru
+Přítomni: Ing. Jan Novák, Petr Malý, Eva Svobodová
+1. Zahájení
+2. Rozpočet
+1. Zahájení
+Program byl schválen (3/0/0).
+2. Rozpočet
+Návrh usnesení: Finanční výbor doporučuje zastupitelstvu schválit rozpočet na rok 2025.
+Hlasování: pro 2, proti 1, zdržel se 0 – přijato
+Usnesení č. FV/3/1/2025: Finanční výbor schvaluje
+a) plán kontrol,
+Pro 3, proti 0, zdržel se 0
+b) termíny jednání.
+Pro 1, proti 2, zdržel se 0
+"""
+
+
+def test_votes_linked_to_resolutions_and_parts() -> None:
+    m = minutesparse.parse_text(MINUTES)
+    assert [(v.counts.yes, v.counts.no) for v in m.votes] == [(3, 0), (2, 1), (3, 0), (1, 2)]
+    programme, budget, part_a, part_b = m.votes
+    assert programme.resolution is None and programme.result == "passed"  # "byl schválen" states it
+    assert budget.result == "passed" and not budget.result_inferred
+    assert (part_a.resolution, part_a.part, part_a.result) == ("FV/3/1/2025", "a", "passed")
+    assert (part_b.resolution, part_b.part, part_b.result) == ("FV/3/1/2025", "b", "failed")
+    unnumbered, numbered = m.resolutions
+    assert unnumbered.vote == 1 and unnumbered.adopted is True
+    assert numbered.vote == 2 and [p.label for p in numbered.parts] == ["a", "b"]
+    assert numbered.adopted is True  # part a was adopted
+
+
+def test_vote_checks_warn_on_contradictions() -> None:
+    text = ("Přítomni: Jan Novák, Petr Malý, Eva Svobodová\n"
+            "Návrh usnesení: Komise schvaluje program.\n"
+            "Přítomno: 3, pro: 3, proti: 1, zdržel se: 0\n"
+            "Návrh usnesení: Komise schvaluje rozpočet.\n"
+            "Hlasování: pro 1, proti 2, zdržel se 0. Usnesení bylo přijato.\n"
+            "Návrh usnesení: Komise bere na vědomí zprávu.\n"
+            "Hlasování: pro 2, proti 0 (Novák, Malý), zdržel se 0\n")
+    m = minutesparse.parse_text(text)
+    codes = [w.code for w in m.warnings]
+    assert "vote_count_mismatch" in codes
+    assert "vote_result_mismatch" in codes
+    assert "vote_names_mismatch" in codes
+
+
+def test_clean_votes_give_no_warnings() -> None:
+    m = minutesparse.parse_text("Návrh usnesení: ZO schvaluje program.\nHlasování: pro - 7, proti - 0, zdržel se – 0\n"
+                                "Usnesení č. 2/12/2024 bylo přijato.\n")
+    assert m.votes[0].resolution == "2/12/2024" and m.resolutions[0].number == "2/12/2024"
+    assert not [w for w in m.warnings if w.code.startswith("vote")]
