@@ -1,10 +1,265 @@
-"""Stage 'agenda' (placeholder: filled in by its owner)."""
+"""Stage 'agenda': the programme as a flat, ordered list of items with presenters.
+
+1. Find where a programme is listed: a heading ("Program:", "Program jednání:", "Navržený
+   program:", "Návrh projednávaného materiálu:"), a numbered procedural line that introduces it
+   ("1/ Přijetí navrženého programu jednání:"), or any line about the programme that ends with
+   ":" ("Předsedající seznámil přítomné s návrhem programu …:").
+2. Read the numbered lines after it in any numbering (1/, 1., 1), I., 2.1., 3.1.1.).  A line
+   without a number continues the item before it (a wrapped title).  The list ends at prose,
+   another heading, or a number that does not follow the sequence.
+3. Split presenters off after a dash when the text there is people ("– Mgr. M. Malý, Ing. V.
+   Prachař"), otherwise the dash belongs to the title ("– byt č. 7, Husova 233").
+4. Additions ("Doplnění programu:", "Materiály po termínu:") extend the list; an item already
+   listed (same number and similar title) is never added twice.
+
+Without a listed programme, numbered bold headings of the body ("1. Zahájení", "Ad 2) …")
+make the agenda of minutes.
+"""
 
 from __future__ import annotations
 
-from minutesparse.document import TextDocument
-from minutesparse.schema import Minutes
+import re
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from minutesparse.document import Line, TextDocument
+from minutesparse.fields.people import split_people
+from minutesparse.fields.phrases import fold
+from minutesparse.lang.cs import attendance as cs_att
+from minutesparse.lang.cs import structure as cs
+from minutesparse.schema import AgendaItem, Minutes, Person
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(fold(w)).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+_ITEM = re.compile(
+    r"^\s*(?:(?P<num2>\d{1,2}(?:\.\d{1,2}){1,3})\s"  # "2.1 Byt č. 4" needs no separator
+    r"|(?P<num>(?:\d{1,2}(?:\s*\.\s*\d{1,2}){0,3})|[IVXL]{1,6})\s*(?P<sep>[./):]|\s[-–]))\s*(?P<rest>\S.*)$")
+_SIGNATURE = re.compile(r"(?<!\w)v\.\s?r\.|(?<!\w)v\.\s?z\.", re.IGNORECASE)
+_ITEM_PREFIX = re.compile(rf"^\s*(?:{_alt(cs.ITEM_PREFIXES)})\.?\s*", re.IGNORECASE)
+_HEADING = re.compile(rf"^\s*(?:{_alt(cs.AGENDA_HEADINGS)})\s*(?::|$)")
+_ADDITION = re.compile(rf"^\s*(?:{_alt(cs.AGENDA_ADDITIONS)})(?!\w)")
+_AGENDA_WORD = re.compile(rf"(?<!\w)(?:{_alt(cs.AGENDA_WORDS)})(?!\w)")
+_PROCEDURAL = re.compile(rf"(?:{_alt(cs.AGENDA_PROCEDURAL)})")
+_ATTENDANCE = re.compile(rf"^\s*(?:{_alt(cs_att.HEADINGS)})\s*:")
+_DASH = re.compile(r"\s+[–—-]+\s+")
+_PRESENTER_CUE = re.compile(rf"[(,;–-]?\s*(?:{_alt(cs.PRESENTER_CUES)})\s*:?\s*", re.IGNORECASE)
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _roman(s: str) -> int | None:
+    if not re.fullmatch(r"[IVXL]+", s):
+        return None
+    total, prev = 0, 0
+    for ch in reversed(s):
+        v = _ROMAN[ch]
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total
+
+
+@dataclass(slots=True)
+class _Num:
+    parts: tuple[int, ...]
+    roman: bool
+    text: str  # normalised: "2.1", "II"
+
+
+def _parse_num(raw: str) -> _Num | None:
+    raw = re.sub(r"\s+", "", raw).rstrip(".")
+    r = _roman(raw)
+    if r is not None:
+        return _Num((r,), True, raw)
+    try:
+        parts = tuple(int(p) for p in raw.split("."))
+    except ValueError:
+        return None
+    return _Num(parts, False, ".".join(str(p) for p in parts))
+
+
+def _follows(prev: _Num | None, cur: _Num) -> bool:
+    """True when ``cur`` can come right after ``prev`` in one programme."""
+    if prev is None:
+        return cur.parts in ((1,), (0,)) or (len(cur.parts) == 1 and cur.parts[0] <= 2)
+    if prev.roman != cur.roman:
+        return cur.parts == (1,)  # a second list in another numbering ("I.–V." then "1.–7.")
+    p, c = prev.parts, cur.parts
+    if len(c) == len(p) + 1 and c[:-1] == p and c[-1] == 1:
+        return True  # 2 -> 2.1
+    for depth in range(min(len(p), len(c)), 0, -1):
+        if len(c) == depth and c[:-1] == p[:depth - 1] and c[-1] == p[depth - 1] + 1:
+            return True  # 2.1 -> 2.2, 2.2 -> 3
+    return False
+
+
+@dataclass(slots=True)
+class _Item:
+    num: _Num
+    text: str
+    lines: list[Line] = field(default_factory=list)
+
+
+def _is_intro(line: Line, nxt: Line | None) -> bool:
+    """A line that introduces the programme list."""
+    f = fold(line.text.strip())
+    if _HEADING.match(f) and (f.endswith(":") or len(f.split()) <= 4):
+        return True
+    if _AGENDA_WORD.search(f):
+        if f.endswith(":"):
+            return True
+        if nxt is not None and fold(nxt.text.strip()).endswith(":") and not _ITEM.match(nxt.text) and len(nxt.text.split()) <= 8:
+            return True
+    return False
+
+
+def _item_match(line: Line) -> re.Match[str] | None:
+    if line.cells is not None:
+        return None
+    text = _ITEM_PREFIX.sub("", line.text) if _ITEM_PREFIX.match(line.text) and re.match(
+        r"^\s*\w+\.?\s*\d", line.text) else line.text
+    return _ITEM.match(text)
+
+
+def _continues(prev: _Item, line: Line, width: float) -> bool:
+    text = line.text.strip()
+    if not text or line.cells is not None or _item_match(line) or _ATTENDANCE.match(fold(text)):
+        return False
+    if _SIGNATURE.search(text):
+        return False  # "Jiří Rejda, DiS. v. r." under the list
+    first = prev.lines[0]
+    if first.x0 and line.x0 > first.x0 + 80:
+        return False  # a signature block or a right-hand column
+    if text[:1].islower() or text[:1] in "(–-":
+        return True
+    if first.x0 and line.x0 > first.x0 + 6:
+        return True  # hanging indent
+    last = prev.lines[-1]
+    long_prev = width and (last.x1 - last.x0) >= 0.8 * width
+    return bool(long_prev) and len(text.split()) <= 3 and not text.endswith(".")
+
+
+def _collect(lines: list[Line], start: int, width: float) -> tuple[list[_Item], int]:
+    items: list[_Item] = []
+    prev: _Num | None = None
+    i = start
+    while i < len(lines):
+        ln = lines[i]
+        m = _item_match(ln)
+        if m:
+            num = _parse_num(m.group("num") or m.group("num2"))
+            if num is None or not _follows(prev, num):
+                break
+            items.append(_Item(num, m.group("rest").strip(), [ln]))
+            prev = num
+            i += 1
+            continue
+        if items and _continues(items[-1], ln, width):
+            items[-1].text += " " + ln.text.strip()
+            items[-1].lines.append(ln)
+            i += 1
+            continue
+        break
+    return items, i
+
+
+def _presenters(text: str) -> tuple[str, list[Person]]:
+    """Split "Title – Mgr. M. Malý, Ing. V. Prachař" into the title and its presenters."""
+    cue = _PRESENTER_CUE.search(text)
+    if cue and cue.start() > 3:
+        people = [p for p in split_people(text[cue.end():].strip(" )"), case="nom") if _is_presenter(p)]
+        if people:
+            return text[:cue.start()].strip(" ,;(–-"), people
+    parts = list(_DASH.finditer(text))
+    for dm in reversed(parts):
+        right = text[dm.end():].strip()
+        people = split_people(right, case="nom")
+        if people and all(_is_presenter(p) for p in people):
+            return text[:dm.start()].strip(), people
+    return text.strip(), []
+
+
+def _is_presenter(p: Person) -> bool:
+    return bool(p.titles_before or (p.given_name and p.family_name and p.family_name[:1].isupper()))
+
+
+def _similar(a: str, b: str) -> bool:
+    fa, fb = fold(a), fold(b)
+    return fa == fb or SequenceMatcher(None, fa, fb).ratio() >= 0.8
+
+
+def _to_agenda(items: list[_Item]) -> list[AgendaItem]:
+    out: list[AgendaItem] = []
+    for it in items:
+        text = " ".join(it.text.split())
+        if _PROCEDURAL.search(fold(text)) and text.endswith(":"):
+            continue
+        title, presenters = _presenters(text.rstrip(" ;"))
+        title = title.rstrip(" ;:")
+        raw = " ".join(" ".join(ln.text.strip() for ln in it.lines).split())
+        out.append(AgendaItem(number=it.num.text, title=title, presenters=presenters, page=it.lines[0].page, raw=raw))
+    return out
+
+
+def _merge(agenda: list[AgendaItem], new: list[AgendaItem], m: Minutes) -> None:
+    for item in new:
+        same = [a for a in agenda if a.number == item.number]
+        if any(_similar(a.title, item.title) for a in same) or any(fold(a.title) == fold(item.title) for a in agenda):
+            continue  # listed already (the approved programme repeats the proposed one)
+        if same:
+            m.warn("agenda_number_reused", f"item {item.number} appears twice with different titles", item.page)
+        agenda.append(item)
+
+
+def _body_headings(doc: TextDocument, width: float) -> list[AgendaItem]:
+    """Numbered bold (or "Ad N)") headings of the body, in sequence, when no programme is listed."""
+    cands = []
+    for ln in doc.lines:
+        m = _item_match(ln)
+        if not m:
+            continue
+        prefixed = bool(_ITEM_PREFIX.match(ln.text))
+        if not (ln.bold or prefixed):
+            continue
+        cands.append(ln)
+    items: list[_Item] = []
+    prev: _Num | None = None
+    for ln in cands:
+        m = _item_match(ln)
+        num = _parse_num(m.group("num") or m.group("num2")) if m else None
+        if num is None or len(num.parts) > 1 and not items:
+            continue
+        if _follows(prev, num):
+            items.append(_Item(num, m.group("rest").strip(), [ln]))
+            prev = num
+    return _to_agenda(items) if len(items) >= 2 else []
 
 
 def apply(doc: TextDocument, m: Minutes) -> None:
-    return None
+    lines = doc.lines
+    if not lines or m.document_type in ("other", "report", "resolutions", "vote_record"):
+        return
+    width = max((ln.x1 - ln.x0 for ln in lines if ln.x1), default=0.0)
+    agenda: list[AgendaItem] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        intro = _is_intro(ln, nxt)
+        if not intro and _ADDITION.match(fold(ln.text)) and agenda:
+            intro = True
+        if intro:
+            start = i + 1
+            if nxt is not None and not _item_match(nxt) and fold(nxt.text.strip()).endswith(":") and not fold(
+                    ln.text.strip()).endswith(":"):
+                start = i + 2  # the intro sentence wraps onto the next line
+            items, end = _collect(lines, start, width)
+            if items:
+                _merge(agenda, _to_agenda(items), m)
+                i = end
+                continue
+        i += 1
+    if not agenda and m.document_type == "minutes":
+        agenda = _body_headings(doc, width)
+    m.agenda = agenda

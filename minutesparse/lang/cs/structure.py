@@ -122,6 +122,18 @@ AGENDA_HEADINGS: tuple[str, ...] = (
     "návrh projednávaného materiálu", "návrh projednávaných materiálů", "projednávané materiály",
     "program:", "přijetí navrženého programu", "schválení programu", "přijetí programu", "navrhovaný program",
 )
+# Words that make a line ending with ":" introduce the programme ("Předsedající seznámil přítomné
+# s návrhem programu …:", "Návrh projednávaného materiálu:").
+AGENDA_WORDS: tuple[str, ...] = (
+    "program", "programu", "programem", "pořad jednání", "pořadu jednání", "body jednání",
+    "projednávaného materiálu", "projednávaných materiálů", "body programu",
+)
+# Cues before a presenter's name inside an item ("– předkládá Ing. Novák", "(zpravodaj: …)").
+PRESENTER_CUES: tuple[str, ...] = ("předkládá", "předkladatel", "předkladatelka", "zpravodaj", "zpravodajka",
+                                   "uvede", "uvádí", "přednese", "referuje", "odpovídá", "předloží")
+# Prefixes of item headings in the body ("Ad 1)", "K bodu 2:", "Bod 3.").
+ITEM_PREFIXES: tuple[str, ...] = ("ad", "k bodu", "bod", "k bodům", "bod programu", "bod č.")
+
 # Headings after which numbered headings repeat programme items (the body of the minutes).
 AGENDA_BODY_HEADINGS: tuple[str, ...] = (
     "projednávání bodů", "projednávání bodů dle programu", "průběh jednání", "projednané body",
