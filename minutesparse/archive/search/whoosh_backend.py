@@ -27,6 +27,7 @@ from whoosh import index as windex
 from whoosh import query as Q
 from whoosh import highlight, qparser, sorting, writing
 from whoosh.index import LockError
+from whoosh.matching import ConstantScoreMatcher, ReadTooFar
 
 from minutesparse.archive.search.analysis import exact_key, fold, is_stop, join_amounts, search_key, tokens
 from minutesparse.archive.search.models import FACETS, Filters, Hit, IndexRecord, SearchError, SearchResult
@@ -196,11 +197,10 @@ class WhooshBackend:
         match_all = parsed.query is None
         q = Q.Every() if match_all else parsed.query
         if flt is not None:
-            # A filter inside the query (scoring 0) rather than whoosh's filter= argument: the
-            # ranking is the same, skipping works, and whoosh's total then counts only matches
-            # that pass the filter (with filter= it counts matches of the bare query).
-            fq = Q.ConstantScoreQuery(flt, 0.0)
-            q = fq if match_all else Q.And([q, fq])
+            # Filters are part of the query, every term boosted 0 (no effect on ranking), rather
+            # than whoosh's filter= argument, which reads every matching id of the filter and
+            # whose total counts the bare query.  An And skips through the filters' postings.
+            q = flt if match_all else Q.And([q, flt])
         wanted = f.offset + f.limit
         by_date = f.sort == "date" or match_all
         # optimize=False: every match is scored once and counted in the same pass (the exact
@@ -259,7 +259,7 @@ class WhooshBackend:
     def _filter(self, f: Filters) -> Q.Query | None:
         parts: list[Q.Query] = []
         if f.type:
-            parts.append(Q.Or([Q.Term("type", t) for t in f.type]))
+            parts.append(Q.Or([Q.Term("type", t, boost=0.0) for t in f.type]))
         if f.body:
             parts.append(_all_words("body", f.body))
         if f.municipality:
@@ -267,21 +267,21 @@ class WhooshBackend:
         if f.person:
             parts.append(_all_words("persons", f.person))
         if f.kind:
-            parts.append(Q.Term("kind", f.kind.lower()))
+            parts.append(Q.Term("kind", f.kind.lower(), boost=0.0))
         if f.date_from or f.date_to:
             lo = _date_num(f.date_from.isoformat()) if f.date_from else None
             hi = _date_num(f.date_to.isoformat()) if f.date_to else None
-            parts.append(Q.NumericRange("date", lo, hi))
+            parts.append(DateRange(lo, hi, self._column))
         if f.action:
-            parts.append(Q.Term("action", _action_key(f.action)))
+            parts.append(Q.Term("action", _action_key(f.action), boost=0.0))
         if f.result:
-            parts.append(Q.Term("result", f.result))
+            parts.append(Q.Term("result", f.result, boost=0.0))
         if f.adopted is not None:
-            parts.append(Q.Term("adopted", "yes" if f.adopted else "no"))
+            parts.append(Q.Term("adopted", "yes" if f.adopted else "no", boost=0.0))
         if f.document_type:
-            parts.append(Q.Term("document_type", f.document_type))
+            parts.append(Q.Term("document_type", f.document_type, boost=0.0))
         if f.doc_id:
-            parts.append(Q.Term("doc_id", f.doc_id))
+            parts.append(Q.Term("doc_id", f.doc_id, boost=0.0))
         if not parts:
             return None
         return parts[0] if len(parts) == 1 else Q.And(parts)
@@ -314,7 +314,9 @@ class WhooshBackend:
 
     def _column(self, reader, field: str) -> list[Any]:
         seg = getattr(reader, "segment", None)
-        key = (seg().segment_id() if callable(seg) else str(id(reader)), field)
+        if not callable(seg):  # not one segment: read it, don't cache
+            return list(reader.column_reader(field, translate=True))
+        key = (seg().segment_id(), field)
         col = self._columns.get(key)
         if col is None:
             col = list(reader.column_reader(field, translate=True))
@@ -322,6 +324,85 @@ class WhooshBackend:
                 self._columns.clear()
             self._columns[key] = col
         return col
+
+
+class DateRange(Q.Query):
+    """Meeting date in [lo, hi] (YYYYMMDD ints, None = open), checked in the sortable date column.
+
+    whoosh's NumericRange would read every id in the range (a year of an archive) before the
+    intersection starts; this matcher jumps straight to the candidate a text query proposes."""
+
+    def __init__(self, lo: int | None, hi: int | None, column_of):
+        self.lo, self.hi, self._column_of = lo or 1, hi or 99_999_999, column_of
+        self.boost = 0.0
+
+    def __eq__(self, other):
+        return type(self) is type(other) and (self.lo, self.hi) == (other.lo, other.hi)
+
+    def __hash__(self):
+        return hash((self.lo, self.hi))
+
+    def __repr__(self):
+        return f"DateRange({self.lo}, {self.hi})"
+
+    def is_leaf(self):
+        return True
+
+    def estimate_size(self, ixreader):
+        return ixreader.doc_count_all()
+
+    def matcher(self, searcher, context=None):
+        return _ColumnRangeMatcher(self._column_of(searcher.reader(), "date"), self.lo, self.hi)
+
+
+class _ColumnRangeMatcher(ConstantScoreMatcher):
+    def __init__(self, values: list[int], lo: int, hi: int):
+        super().__init__(0.0)
+        self._values, self._lo, self._hi = values, lo, hi
+        self._i = 0
+        self._find()
+
+    def _find(self) -> None:
+        values, lo, hi, i, n = self._values, self._lo, self._hi, self._i, len(self._values)
+        while i < n and not (lo <= (values[i] or 0) <= hi):
+            i += 1
+        self._i = i
+
+    def is_active(self):
+        return self._i < len(self._values)
+
+    def id(self):
+        return self._i
+
+    def next(self):
+        if not self.is_active():
+            raise ReadTooFar
+        self._i += 1
+        self._find()
+
+    def skip_to(self, id):
+        if id > self._i:
+            self._i = id
+            self._find()
+
+    def reset(self):
+        self._i = 0
+        self._find()
+
+    def all_ids(self):
+        lo, hi = self._lo, self._hi
+        return (i for i, v in enumerate(self._values) if lo <= (v or 0) <= hi)
+
+    def copy(self):
+        m = _ColumnRangeMatcher(self._values, self._lo, self._hi)
+        m._i = self._i
+        return m
+
+    def supports_block_quality(self):
+        return False
+
+    def weight(self):
+        return 0.0
 
 
 _FACET_COLUMNS = {"body": "body_facet", "year": "year", "type": "type", "action": "action_facet"}
@@ -347,7 +428,7 @@ def _all_words(field: str, value: str) -> Q.Query:
     words = [w for _, _, _, w in tokens(value)]
     if not words:
         raise SearchError(f"the {field} filter {value!r} has no searchable word")
-    subs = [Q.Term(field, search_key(w)) for w in words]
+    subs = [Q.Term(field, search_key(w), boost=0.0) for w in words]
     return subs[0] if len(subs) == 1 else Q.And(subs)
 
 
