@@ -1,10 +1,259 @@
-"""Stage 'signatures' (placeholder: filled in by its owner)."""
+"""Stage 'signatures': recorder, verifiers, chair, and the next meeting.
+
+- **Labels** anywhere: "Zapsal/a:", "Zapisovatel/ka:", "Ověřovatel/é (zápisu):", "Ověřil/a/i:",
+  "Předseda výboru:", "Předsedající:" followed by names (a label's persons carry no role: the
+  role is the label, not written at the mention).
+- **Signature blocks** at the end: a name (often with "v. r.") and the role under it or after
+  it ("Ing. Pavel Horák v. r." / "starosta obce"; "Mgr. Michal Malý, předseda komise v.r.").
+  Blocks side by side are separated by page half and read top to bottom.  A block whose role is
+  a verifier's is a verifier; a chair's role (předseda, předsedající) or the first signing office
+  (starosta, primátor …) makes the chair.
+- Fallbacks: "ověřovatelé zápisu ve složení …" / "určuje ověřovateli zápisu …" in the text,
+  and "jednání zahájil a řídil předseda komise Mgr. O. Sedláček" for the chair.
+- **Next meeting**: the sentence with "Další/Příští zasedání …": its date (the meeting's year
+  fills "13.6."), the first time after the cue, and the place ("v zasedací místnosti č. 209").
+"""
 
 from __future__ import annotations
 
-from minutesparse.document import TextDocument
-from minutesparse.schema import Minutes
+import re
+from dataclasses import dataclass, field
+
+from minutesparse.document import Line, TextDocument
+from minutesparse.fields import dates, places
+from minutesparse.fields.people import find_people, parse_person, split_people
+from minutesparse.fields.phrases import fold
+from minutesparse.lang.cs import structure as cs
+from minutesparse.lang.cs import titles as cs_titles
+from minutesparse.schema import Minutes, NextMeeting, Person
+
+PAGE_MID = 297.0  # half of an A4 page in points (columns of side-by-side signature blocks)
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(fold(w)).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def _label_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"^\s*(?:{_alt(words)})(?:\s+\w+){{0,2}}?\s*:\s*", re.IGNORECASE)
+
+
+_RECORDER = _label_re(cs.RECORDER_LABELS)
+_VERIFIER = _label_re(cs.VERIFIER_LABELS)
+_CHAIR = _label_re(cs.CHAIR_LABELS)
+_SIG_MARK = re.compile(r"\(?(?<!\w)v\.\s?[rz]\.?\)?(?!\w)", re.IGNORECASE)
+_NEXT = re.compile(rf"(?<!\w)(?:{_alt(cs.NEXT_MEETING_CUES)})(?!\w)")
+_VERIFIER_ROLE = re.compile(r"(?<!\w)ověřovatel|overovatel", re.IGNORECASE)
+_CHAIR_ROLE = re.compile(rf"(?<!\w)(?:{_alt(('předseda', 'předsedkyně', 'předsedající', 'řídící'))})(?!\w)")
+_OFFICE_ROLE = re.compile(rf"(?<!\w)(?:{_alt(cs.SIGNING_OFFICES)})(?!\w)")
+_RECORDER_ROLE = re.compile(rf"(?<!\w)(?:{_alt(('zapisovatel', 'zapisovatelka', 'zapsal', 'zapsala'))})(?!\w)")
+_VERIFIER_PHRASE = re.compile(rf"(?:{_alt(('ověřovatelé zápisu ve složení', 'ověřovateli zápisu', 'ověřovatelem zápisu', 'ověřovatelkou zápisu', 'ověřovatelé zápisu', 'ověřovatele zápisu'))})\s*:?\s*")
+_CHAIR_VERB = re.compile(rf"(?<!\w)(?:{_alt(cs.CHAIR_VERBS)})(?!\w)")
+
+
+@dataclass(slots=True)
+class _Block:
+    lines: list[Line] = field(default_factory=list)
+    person: Person | None = None
+    role: str | None = None
+    label: str | None = None  # "verifier" when under an "Ověřili:" label
+
+
+def _clean_name_line(text: str) -> str:
+    return " ".join(_SIG_MARK.sub(" ", text).split()).strip(" ,;/|\\")
+
+
+def _person_from_line(text: str) -> Person | None:
+    cleaned = _clean_name_line(text)
+    if not cleaned or dates.find_dates(cleaned):
+        return None
+    p = parse_person(cleaned, case="nom")
+    if p is None or not (p.given_name or p.titles_before):
+        return None
+    return p.model_copy(update={"raw": _raw_without_role(cleaned, p)})
+
+
+def _raw_without_role(cleaned: str, p: Person) -> str:
+    """The raw of a signature person: as written, with an inline role kept ("…, předseda komise")."""
+    return cleaned
+
+
+def _is_role_line(text: str) -> bool:
+    t = text.strip()
+    return bool(t) and t[:1].islower() and not dates.find_dates(t) and len(t.split()) <= 8
+
+
+def _signature_region(lines: list[Line]) -> list[Line]:
+    tail = lines[-18:]
+    start = None
+    for i, ln in enumerate(tail):
+        f = fold(ln.text)
+        if _SIG_MARK.search(ln.text) or _RECORDER.match(f) or _VERIFIER.match(f) or _CHAIR.match(f):
+            start = i
+            break
+    if start is None:
+        start = max(0, len(tail) - 8)
+    return tail[start:]
+
+
+def _blocks(region: list[Line]) -> list[_Block]:
+    """Signature blocks, column by column (left half, right half), top to bottom."""
+    cols: dict[int, list[Line]] = {0: [], 1: []}
+    for ln in region:
+        cols[1 if ln.x0 > PAGE_MID - 40 and ln.x0 else 0].append(ln)
+    out: list[_Block] = []
+    for col in (0, 1):
+        lines = sorted(cols[col], key=lambda ln: (ln.page, ln.top))
+        label: str | None = None
+        cur: _Block | None = None
+        for ln in lines:
+            f = fold(ln.text)
+            if _VERIFIER.match(f) and not ln.text.split(":", 1)[1].strip():
+                label, cur = "verifier", None  # "Ověřili:" alone: the names below are verifiers
+                continue
+            if _RECORDER.match(f) or _VERIFIER.match(f) or _CHAIR.match(f):
+                cur = None
+                continue  # labelled lines are read separately
+            p = _person_from_line(ln.text)
+            if p is not None:
+                cur = _Block([ln], p, p.role, label)
+                out.append(cur)
+                continue
+            if cur is not None and _is_role_line(ln.text) and (not cur.lines[-1].top or ln.top - cur.lines[-1].top < 30):
+                role = " ".join(_SIG_MARK.sub(" ", ln.text).split()).strip(" ,;/|\\")
+                cur.role = f"{cur.role} {role}".strip() if cur.role else role
+                cur.lines.append(ln)
+                continue
+            cur = None
+    return out
+
+
+def _labelled(lines: list[Line], rx: re.Pattern[str]) -> list[tuple[list[Person], Line]]:
+    out = []
+    for ln in lines:
+        m = rx.match(fold(ln.text))
+        if not m:
+            continue
+        rest = ln.text[m.end():].strip()
+        people = [p for p in split_people(_SIG_MARK.sub(" ", rest), case="nom") if p.given_name or p.titles_before]
+        if people:
+            out.append((people, ln))
+    return out
+
+
+def _next_meeting(doc: TextDocument, m: Minutes) -> NextMeeting | None:
+    year = int(m.meeting.date[:4]) if m.meeting.date else None
+    lines = doc.lines
+    for i, ln in enumerate(lines):
+        cm = _NEXT.search(fold(ln.text))
+        if not cm:
+            continue
+        before = ln.text[:cm.start()].rstrip()
+        if before and not re.search(r"[^\W\d_]{3,}[.!?]$|\d{4}\.$|^[-–•]$", before):
+            continue  # "… předložit na další schůzi RM": not an announcement of the next meeting
+        text = ln.text[cm.start():]
+        k = i + 1
+        while k < len(lines) and k <= i + 2 and not re.search(r"[^\W\d_]{3,}\.\s*$", text.strip()):
+            text += " " + lines[k].text
+            k += 1
+        text = _first_sentence(text)
+        found = dates.find_dates(text, default_year=year)
+        date = next((d.iso for d in found if d.iso), None)
+        times = dates.find_times(text)
+        time = times[0][0] if times else None
+        span = places.find_place_phrase(text)
+        place = places.place_nominative(text[span[0]:span[1]]) if span else None
+        if date or time:
+            return NextMeeting(date=date, start_time=time, place=place)
+    return None
+
+
+_ABBREV = {a.lower() for a in cs.ABBREVIATIONS}
+
+
+def _first_sentence(text: str) -> str:
+    """Up to the first full stop that ends a sentence ("… na 5. 12. 2024. Předsedající …"),
+    not the dot of an abbreviation ("hod.", "č.") or an initial."""
+    for m in re.finditer(r"\.\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])", text):
+        word = re.search(r"(\S+)$", text[:m.start()])
+        w = word.group(1).lower() + "." if word else ""
+        if w in _ABBREV or (word and len(word.group(1)) == 1):
+            continue
+        return text[:m.start() + 1]
+    return text
 
 
 def apply(doc: TextDocument, m: Minutes) -> None:
+    lines = doc.lines
+    if not lines or m.document_type == "other":
+        return
+    region = _signature_region(lines)
+    blocks = _blocks(region)
+
+    # recorder: a "Zapsal/a:" label (the last one: the signature's), else a block with that role
+    rec = _labelled(lines, _RECORDER)
+    if rec:
+        m.recorder = rec[-1][0][0]
+    else:
+        b = next((b for b in blocks if b.role and _RECORDER_ROLE.search(fold(b.role))), None)
+        if b and b.person:
+            m.recorder = b.person.model_copy(update={"role": b.role})
+
+    # verifiers: signature blocks with a verifier role or under "Ověřili:", else labels, else text
+    ver_blocks = [b for b in blocks if b.person and (b.label == "verifier" or (b.role and _VERIFIER_ROLE.search(b.role)))]
+    if ver_blocks:
+        m.verifiers = [b.person.model_copy(update={"role": b.role if b.label != "verifier" else b.role}) for b in ver_blocks
+                       if b.person]
+    else:
+        labelled = _labelled(lines, _VERIFIER)
+        if labelled:
+            m.verifiers = labelled[-1][0]
+        else:
+            m.verifiers = _verifiers_in_text(lines)
+
+    # chair: a block with a chair role, else the first signing office, else a label, else the text
+    chair_block = next((b for b in blocks if b.person and b.role and _CHAIR_ROLE.search(fold(b.role))), None)
+    if chair_block is None:
+        chair_block = next((b for b in blocks if b.person and b.role and _OFFICE_ROLE.search(fold(b.role))
+                            and not _VERIFIER_ROLE.search(b.role)), None)
+    if chair_block is not None and chair_block.person is not None:
+        m.chair = chair_block.person.model_copy(update={"role": chair_block.role})
+    else:
+        labelled = _labelled(lines, _CHAIR)
+        if labelled:
+            m.chair = labelled[-1][0][0]
+        else:
+            m.chair = _chair_in_text(lines)
+
+    m.next_meeting = _next_meeting(doc, m)
+
+
+def _verifiers_in_text(lines: list[Line]) -> list[Person]:
+    """"ověřovatelé zápisu ve složení X a Y", "určuje ověřovateli zápisu X a Y" (in a resolution)."""
+    for i, ln in enumerate(lines):
+        f = fold(ln.text)
+        vm = _VERIFIER_PHRASE.search(f)
+        if not vm:
+            continue
+        text = ln.text[vm.end():] + (" " + lines[i + 1].text if i + 1 < len(lines) else "")
+        text = re.split(r"[.;]\s|\s(?:a\s+)?(?:zapisovatel\w*)\s", text)[0]
+        people = [p for p in find_people(text) if p.given_name or p.titles_before]
+        if people:
+            return [p.model_copy(update={"role": None}) for p in people]
+    return []
+
+
+def _chair_in_text(lines: list[Line]) -> Person | None:
+    """"Jednání zahájil a řídil předseda komise Mgr. O. Sedláček" -> the chair."""
+    for ln in lines[:80]:
+        f = fold(ln.text)
+        if not _CHAIR_VERB.search(f):
+            continue
+        people = [p for p in find_people(ln.text) if p.titles_before or p.given_name]
+        if people:
+            return people[0]
     return None
+
+
+# titles are used by the block reader through parse_person; keep the import explicit for readers
+_ = cs_titles
