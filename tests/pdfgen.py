@@ -56,8 +56,8 @@ def _person(rng: random.Random) -> str:
     return f"{t} {rng.choice(GIVEN)} {rng.choice(FAMILY)}".strip()
 
 
-def minutes_lines(seed: int) -> tuple[list[str], int]:
-    """Text lines of one generated document and its target page count (1–3)."""
+def minutes_lines(seed: int, max_pages: int = 3) -> tuple[list[str], int]:
+    """Text lines of one generated document and its target page count (1–max_pages)."""
     rng = random.Random(seed)
     town, town_gen = rng.choice(TOWNS)
     body, body_gen, abbr = rng.choice(BODIES)
@@ -88,27 +88,28 @@ def minutes_lines(seed: int) -> tuple[list[str], int]:
                   f"Hlasování: pro {yes}, proti {no}, zdržel se {abst}",
                   "Usnesení bylo přijato." if yes > n / 2 else "Usnesení nebylo přijato.", ""]
     lines += [f"Zapsal: {_person(rng)}", f"Ověřovatel: {rng.choice(present)}", f"V {town_gen} dne {day}. {month}. {year}"]
-    return lines, rng.randint(1, 3)
+    return lines, min(rng.randint(1, 3), max_pages)
 
 
-def minutes_pdf(seed: int) -> bytes:
+def minutes_pdf(seed: int, max_pages: int = 3) -> bytes:
     """One small text PDF (1–3 pages, footer 'Stránka i z n')."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
     font = _font()
-    lines, pages = minutes_lines(seed)
-    per_page = max(12, -(-len(lines) // pages))
+    lines, pages = minutes_lines(seed, max_pages)
+    per_page = len(lines) if pages == 1 else max(12, -(-len(lines) // pages))
     chunks = [lines[i:i + per_page] for i in range(0, len(lines), per_page)]
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4, invariant=1, pageCompression=1)
     width, height = A4
     for p, chunk in enumerate(chunks, 1):
         y = height - 60
+        step = min(16.0, (height - 110) / max(1, len(chunk)))  # everything fits above the footer
         for line in chunk:
-            c.setFont(font, 13 if line.startswith("Zápis") else 10)
+            c.setFont(font, min(13 if line.startswith("Zápis") else 10, step * 0.8))
             c.drawString(60, y, line[:110])
-            y -= 16
+            y -= step
         c.setFont(font, 8)
         c.drawString(width / 2 - 30, 30, f"Stránka {p} z {len(chunks)}")
         c.showPage()
@@ -116,12 +117,12 @@ def minutes_pdf(seed: int) -> bytes:
     return buf.getvalue()
 
 
-def generate(out_dir: Path, n: int, start: int = 0) -> list[Path]:
+def generate(out_dir: Path, n: int, start: int = 0, max_pages: int = 3) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = []
     for seed in range(start, start + n):
         p = out_dir / f"zapis_{seed:05d}.pdf"
-        p.write_bytes(minutes_pdf(seed))
+        p.write_bytes(minutes_pdf(seed, max_pages))
         paths.append(p)
     return paths
 

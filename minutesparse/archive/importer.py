@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import sys
 import time
 from collections import Counter, deque
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -37,10 +38,12 @@ from minutesparse.archive.worker import display_path, init_worker, parse_file
 from minutesparse.version import __version__
 
 DEFAULT_TIMEOUT = 120.0
-# forkserver: workers fork from a clean single-threaded server, so they inherit neither the
-# progress bar's thread locks nor the import lock's file descriptor (a worker outliving a
-# killed importer must not keep the archive locked); the initializer warms each one.
-START_METHOD = "forkserver"
+# fork (Linux): workers start instantly with the parser already imported by the parent, and
+# never re-run the caller's __main__ (scripts, stdin, notebooks work unguarded).  A forked
+# worker closes its copy of the import-lock descriptor (so a worker outliving a killed
+# importer cannot keep the archive locked), never touches the inherited SQLite/whoosh
+# handles, and leaves through os._exit (no finalizers run on them).  Elsewhere: spawn.
+START_METHOD = "fork" if sys.platform.startswith("linux") else "spawn"
 OUTCOMES = ("imported", "updated", "unchanged", "duplicate", "failed")
 
 
@@ -148,12 +151,14 @@ class Importer:
         self.progress = progress
         self.worker = worker
         self.report = ImportReport(jobs=self.jobs)
+        self._lock_fd: int | None = None
 
     # ------------------------------------------------------------------ driver
     def run(self, paths: Iterable[str | Path]) -> ImportReport:
         t0 = time.perf_counter()
         files, self.report.ignored = discover(paths)
-        with ImportLock(self.dir):
+        with ImportLock(self.dir) as lock:
+            self._lock_fd = lock.fd
             self.store = Store(self.dir)
             try:
                 self.index = IndexSync(self.dir, self.store)
@@ -239,8 +244,11 @@ class Importer:
     def _pool(self) -> ProcessPoolExecutor:
         methods = multiprocessing.get_all_start_methods()
         method = START_METHOD if START_METHOD in methods else "spawn"
+        if method == "fork":
+            import minutesparse.extract  # noqa: F401 - imported once here, shared by every worker
+            import minutesparse.fields.pipeline  # noqa: F401
         return ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context(method),
-                                   initializer=init_worker, initargs=(os.getpid(),))
+                                   initializer=init_worker, initargs=(os.getpid(), self._lock_fd if method == "fork" else None))
 
     def _parse_all(self, jobs: list[_Job]) -> None:
         queue: deque[_Job] = deque(jobs)

@@ -64,10 +64,23 @@ class IndexSync:
         if self.enabled and doc_ids:
             self.index.delete(doc_ids)
 
+    def healthy(self) -> bool:
+        """The index exists and opens (a kill during its creation can leave one that does not)."""
+        try:
+            if not self.index.exists():
+                return False
+            self.index.count()
+        except Exception:  # noqa: BLE001 - any failure to open means: rebuild from the store
+            return False
+        return True
+
     def heal(self) -> int:
-        """Index every stored document still marked ``indexed=0``; returns how many."""
+        """Index every stored document still marked ``indexed=0`` (all of them when the index
+        is missing or does not open); returns how many."""
         if not self.enabled:
             return 0
+        if not self.healthy():
+            self.store.mark_all_unindexed()
         n = 0
         for doc_id, data, sources in stored_docs(self.store, "indexed = 0"):
             self.add(doc_id, data, sources)

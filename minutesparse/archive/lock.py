@@ -38,6 +38,11 @@ class ImportLock:
         os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
         self._fd = fd
 
+    @property
+    def fd(self) -> int | None:
+        """The locked descriptor (a forked child should close its copy)."""
+        return self._fd
+
     def release(self) -> None:
         if self._fd is not None:
             fcntl.flock(self._fd, fcntl.LOCK_UN)

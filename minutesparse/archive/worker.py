@@ -25,9 +25,14 @@ _CODE_TO_REASON = {"unreadable": "corrupt", "missing": "unreadable", "error": "i
 _WARMUP_TEXT = "Zápis č. 1 z jednání rady obce\nPřítomni: Ing. Jan Novák\nUsnesení č. 1/2024\nRada obce schvaluje program.\n"
 
 
-def init_worker(importer_pid: int | None = None) -> None:
+def init_worker(importer_pid: int | None = None, lock_fd: int | None = None) -> None:
     """Pool initializer: load the parser once per process, not once per file."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is handled by the main process
+    if lock_fd is not None and importer_pid != os.getpid():
+        try:  # a forked copy of the import lock: only the importer may hold it
+            os.close(lock_fd)
+        except OSError:
+            pass
     if importer_pid:
         _exit_with(importer_pid)
     import minutesparse
