@@ -96,10 +96,32 @@ def _signature_region(lines: list[Line]) -> list[Line]:
     return tail[start:]
 
 
+def _split_merged(region: list[Line]) -> list[Line]:
+    """"Ověřili: Mgr. Petr Lukeš" read as one line although the name heads the right-hand block
+    (its role "předseda spolku" stands under it, right): give the name back to its column."""
+    out: list[Line] = []
+    for ln in region:
+        f = fold(ln.text)
+        lm = _VERIFIER.match(f) or _RECORDER.match(f)
+        spans = ln.x0 and ln.x0 < PAGE_MID - 100 and ln.x1 > PAGE_MID + 100
+        if lm and spans:
+            rest = ln.text[lm.end():].strip()
+            below_right = [o for o in region if o.page == ln.page and o.x0 > PAGE_MID - 40
+                           and 0 < o.top - ln.top <= 30 and _is_role_line(o.text)]
+            if rest and below_right and len(split_people(rest, case="nom")) == 1:
+                label = ln.text[:lm.end()].strip()
+                out.append(Line(text=label, page=ln.page, top=ln.top, x0=ln.x0, x1=ln.x0 + 60, size=ln.size, bold=ln.bold))
+                out.append(Line(text=rest, page=ln.page, top=ln.top, x0=below_right[0].x0, x1=ln.x1, size=ln.size,
+                                bold=ln.bold))
+                continue
+        out.append(ln)
+    return out
+
+
 def _blocks(region: list[Line]) -> list[_Block]:
     """Signature blocks, column by column (left half, right half), top to bottom."""
     cols: dict[int, list[Line]] = {0: [], 1: []}
-    for ln in region:
+    for ln in _split_merged(region):
         cols[1 if ln.x0 > PAGE_MID - 40 and ln.x0 else 0].append(ln)
     out: list[_Block] = []
     for col in (0, 1):
