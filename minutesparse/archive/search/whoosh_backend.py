@@ -25,7 +25,7 @@ from typing import Any, Iterable
 
 from whoosh import index as windex
 from whoosh import query as Q
-from whoosh import highlight, qparser, sorting, writing
+from whoosh import collectors, highlight, qparser, sorting, writing
 from whoosh.index import LockError
 from whoosh.matching import ConstantScoreMatcher, ReadTooFar
 
@@ -36,7 +36,7 @@ from minutesparse.archive.search.whoosh_schema import INDEX_VERSION, build_schem
 #: Boost of a match with the same diacritics (added on top of the folded match).
 EXACT_BOOST = 0.6
 REF_BOOST = 0.3
-PROXIMITY_BOOST = 1.0
+PROXIMITY_BOOST = 1.5  # per word, when all words stand together
 PROXIMITY_SLOP = 3
 MAX_PROXIMITY_WORDS = 6
 RERANK_DEPTH = 100  # top hits that get the optional boosts
@@ -188,8 +188,15 @@ class WhooshBackend:
         s = self._current_searcher()
         result = self._run(s, query, parsed, flt, filters)
         if result.total == 0 and parsed.words > 1 and not _has_operators(query):
-            parsed = self._parse(query, qparser.OrGroup.factory(0.9))
-            result = self._run(s, query, parsed, flt, filters)
+            # no record has every word: first all words but one, then any word
+            words = [w for _, _, _, w in tokens(join_amounts(query))]
+            if len(words) > 2:
+                parsed.query = Q.Or([Q.And([_word_query(w) for j, w in enumerate(words) if j != i])
+                                     for i in range(len(words))])
+                result = self._run(s, query, parsed, flt, filters)
+            if result.total == 0:
+                parsed = self._parse(query, qparser.OrGroup.factory(0.9))
+                result = self._run(s, query, parsed, flt, filters)
             result.relaxed = result.total > 0
         return result
 
@@ -203,17 +210,21 @@ class WhooshBackend:
             q = flt if match_all else Q.And([q, flt])
         wanted = f.offset + f.limit
         by_date = f.sort == "date" or match_all
-        # optimize=False: every match is scored once and counted in the same pass (the exact
-        # total would otherwise need a second pass over all matches)
-        kwargs: dict[str, Any] = {"limit": max(wanted, 1 if by_date else RERANK_DEPTH), "optimize": False}
+        limit = max(wanted, 1 if by_date else RERANK_DEPTH)
         if by_date:
-            kwargs["sortedby"] = sorting.FieldFacet("date", reverse=True)
-        results = s.search(q, **kwargs)
+            results = s.search(q, limit=limit, sortedby=sorting.FieldFacet("date", reverse=True))
+        else:
+            # Every match scored and counted in one pass: whoosh's default collector prunes
+            # matchers that cannot reach the top (its total is then wrong for OR queries) or
+            # needs a second pass to count.
+            collector = collectors.TopCollector(limit=limit, usequality=False, replace=0)
+            s.search_with_collector(q, collector)
+            results = collector.results()
         ranked = [(docnum, score) for score, docnum in results.top_n]
         if by_date:
             ranked = [(d, 0.0) for d, _ in ranked]
-        elif parsed.boosts:
-            ranked = _rerank(s, ranked, parsed.boosts)
+        elif parsed.boosts or parsed.near:
+            ranked = _rerank(s, ranked, parsed.boosts, parsed.near)
         page = ranked[f.offset: wanted]
         terms = {t.decode("utf-8") if isinstance(t, bytes) else t
                  for fld, t in (parsed.query.existing_terms(s.reader(), expand=True) if not match_all else ())
@@ -252,8 +263,7 @@ class WhooshBackend:
         words = [w for _, _, _, w in tokens(join_amounts(text))]
         if 1 < len(words) <= MAX_PROXIMITY_WORDS and not _has_operators(text) and not text.rstrip().endswith("*"):
             # words that stand together in a record rank above the same words scattered
-            near = Q.Sequence([Q.Term("text", search_key(w)) for w in words], slop=PROXIMITY_SLOP, ordered=False)
-            out.boosts.append((near, PROXIMITY_BOOST))
+            out.near = [search_key(w) for w in words]
         return out
 
     def _filter(self, f: Filters) -> Q.Query | None:
@@ -437,6 +447,7 @@ class _Parsed:
     query: Q.Query | None
     boosts: list[tuple[Q.Query, float]]  # applied to the top hits only (see _rerank)
     words: int
+    near: list[str] | None = None  # keys that earn PROXIMITY_BOOST when they stand together
 
 
 def _expand(q: Q.Query, out: _Parsed) -> Q.Query | None:
@@ -468,7 +479,8 @@ def _expand(q: Q.Query, out: _Parsed) -> Q.Query | None:
     return q
 
 
-def _rerank(s, ranked: list[tuple[int, float]], boosts: list[tuple[Q.Query, float]]) -> list[tuple[int, float]]:
+def _rerank(s, ranked: list[tuple[int, float]], boosts: list[tuple[Q.Query, float]],
+            near: list[str] | None = None) -> list[tuple[int, float]]:
     """Add the optional boosts (exact diacritics, words standing together) to the top hits only.
 
     Scoring them over every match would read their posting lists in full; here each boost's
@@ -497,9 +509,57 @@ def _rerank(s, ranked: list[tuple[int, float]], boosts: list[tuple[Q.Query, floa
                         break
                 if m.id() == d:
                     extra[d + offset] += weight * m.score()
+        if near:
+            for d, bonus in _proximity(sub.reader(), local, near).items():
+                extra[d + offset] += bonus
     out = [(d, score + extra[d]) for d, score in ranked]
     out.sort(key=lambda x: (-x[1], x[0]))
     return out
+
+
+def _proximity(reader, docs: list[int], keys: list[str]) -> dict[int, float]:
+    """PROXIMITY_BOOST per word for the docs (sorted segment doc numbers) in which all ``keys``
+    stand within a window of len(keys) + PROXIMITY_SLOP positions.  Reads positions only for
+    these docs (a whoosh Sequence would check every match in the segment)."""
+    positions: dict[int, list[tuple[int, int]]] = {d: [] for d in docs}
+    distinct = list(dict.fromkeys(keys))
+    for ki, key in enumerate(distinct):
+        try:
+            m = reader.postings("text", key)
+        except Exception:  # the key is not in this segment
+            return {}
+        for d in docs:
+            if not m.is_active():
+                break
+            if m.id() < d:
+                m.skip_to(d)
+                if not m.is_active():
+                    break
+            if m.id() == d:
+                positions[d].extend((p, ki) for p in m.value_as("positions"))
+    window = len(keys) + PROXIMITY_SLOP
+    out: dict[int, float] = {}
+    for d, plist in positions.items():
+        if _covers(sorted(plist), len(distinct), window):
+            out[d] = PROXIMITY_BOOST * len(keys)
+    return out
+
+
+def _covers(plist: list[tuple[int, int]], n: int, window: int) -> bool:
+    """Whether some span shorter than ``window`` positions holds all ``n`` distinct words."""
+    counts: dict[int, int] = {}
+    lo = 0
+    for hi, (pos, k) in enumerate(plist):
+        counts[k] = counts.get(k, 0) + 1
+        while len(counts) == n:
+            if pos - plist[lo][0] < window:
+                return True
+            kk = plist[lo][1]
+            counts[kk] -= 1
+            if not counts[kk]:
+                del counts[kk]
+            lo += 1
+    return False
 
 
 def _fields(r: IndexRecord) -> dict[str, Any]:
