@@ -11,7 +11,7 @@ TITLES_BEFORE: tuple[str, ...] = (
     "doc.", "prof.", "Doc.", "Prof.",
     "Ing.", "Mgr.", "MgA.", "Bc.", "BcA.",
     "MUDr.", "MDDr.", "MVDr.", "JUDr.", "PhDr.", "RNDr.", "PaedDr.", "PharmDr.", "ThDr.",
-    "ThLic.", "ThMgr.", "ICDr.", "RSDr.", "RCDr.", "PhMr.", "Dr.", "JUDr. Ing.", "ICLic.",
+    "ThLic.", "ThMgr.", "ICDr.", "RSDr.", "RCDr.", "PhMr.", "Dr.", "ICLic.",
     "plk.", "pplk.", "mjr.", "kpt.", "npor.", "por.",
 )
 
