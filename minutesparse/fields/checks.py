@@ -54,7 +54,9 @@ def _check_vote(m: Minutes, k: int, v: Vote) -> None:
                    v.page)
     if v.result and not v.result_inferred and c.yes is not None:
         yes, no, abstain = c.yes, c.no or 0, c.abstain or 0
-        basis = att.total_members or c.present
+        # only a contradiction by any rule: associations decide by a majority of those present,
+        # so a "passed" with yes <= half of the members is not flagged (municipal law would)
+        basis = c.present
         if v.result == "passed" and (yes <= no or (basis and yes <= basis / 2)):
             m.warn("vote_result_mismatch", f"{label}: stated as passed with {yes} for, {no} against"
                    + (f" of {basis}" if basis else ""), v.page)

@@ -115,7 +115,7 @@ class _Res:
     text_lines: list[int] = field(default_factory=list)
     votes: list[int] = field(default_factory=list)
     after_vote: bool = False
-    duties: list[tk.Duty] = field(default_factory=list)
+    duties: list[tuple[str | None, tk.Duty]] = field(default_factory=list)  # (part label, duty)
     end: int = 0
     item_hint: str | None = None  # "k bodu č. 7.4" in the cue line
     rejected: bool = False  # listed under "NEPŘIJATÉ NÁVRHY"
@@ -142,7 +142,8 @@ class _Builder:
         self.m = m
         self.lines = doc.lines
         self.items = segment.assign_items(self.lines, m.agenda)
-        self.heads = set(segment.item_headings(self.lines, m.agenda))
+        self.heads = segment.item_headings(self.lines, m.agenda)
+        self.titles = {it.number: it.title for it in m.agenda}
         self.paras = _paragraph_starts(self.lines)
         self.year = int(m.meeting.date[:4]) if m.meeting.date else None
         self.res: _Res | None = None
@@ -152,6 +153,7 @@ class _Builder:
         self.shapes: set[str] = set()
         self.rejected_section = False
         self.pending_item: str | None = None
+        self.pending_proposal = False
         self.raw_resolutions: list[_Res] = []
 
     # ------------------------------------------------------------------ the pass
@@ -162,6 +164,9 @@ class _Builder:
             t = lines[i].text.strip()
             if i in self.heads:
                 self.close_all(i)
+                rest = segment.heading_rest(t, self.titles.get(self.heads[i], ""))
+                if rest:  # "K bodu 1: Výbor zkontroloval …" — the heading line carries content
+                    self.inline_text(i, rest)
                 i += 1
                 continue
             lm = rs.match_label(t, after_title=self._after_title(i))
@@ -218,6 +223,26 @@ class _Builder:
             self.text_line(i, t)
             i += 1
         self.close_all(len(lines))
+
+    def inline_text(self, i: int, t: str) -> None:
+        """Text that shares a line with something else (a heading): labels, cues, tasks, prose."""
+        lm = rs.match_label(t)
+        if lm and not self._number_after(lm):
+            self.open_numbered(i, lm)
+            return
+        tc = tk.match_task_cue(t)
+        if tc:
+            self.task = _Task(i, tc, [tc.text] if tc.text else [], end=i + 1)
+            return
+        rest = _cue_rest(t)
+        if rest is not None:
+            self.pending_cue_until = i + 3
+            self.pending_proposal = bool(_PROPOSAL.search(t))
+            if rest:
+                self.start_unnumbered(i, rest, confirmed=True)
+                self.pending_cue_until = -1
+            return
+        self.text_line(i, t)
 
     def _number_after(self, lm: rs.LabelMatch) -> bool:
         """"Usnesení č. 1/12/2024 bylo přijato." after a vote numbers the voted wording."""
@@ -283,7 +308,7 @@ class _Builder:
 
     def start_unnumbered(self, i: int, text: str, confirmed: bool) -> None:
         self.close_all(i)
-        self.res = _Res(i, None, proposal=getattr(self, "pending_proposal", False) and confirmed,
+        self.res = _Res(i, None, proposal=self.pending_proposal and confirmed,
                         confirmed=confirmed or self.is_list or self.rejected_section, end=i + 1,
                         item_hint=self.pending_item if confirmed else None, rejected=self.rejected_section)
         self.res_text(i, text)
@@ -313,8 +338,9 @@ class _Builder:
         res.text_lines.append(i)
         pl = rs.part_label(text)
         if pl:
-            if not res.parts and pl.index == 0:
-                res.parts.append(_Part(pl.label, pl.style, 0, [text[pl.end:].strip()], idx=[i]))
+            # a list starts at a) / 1. — or anywhere right after a colon (a report quoting parts 3–5)
+            if not res.parts and (pl.index == 0 or (res.lead and res.lead[-1].rstrip().endswith(":"))):
+                res.parts.append(_Part(pl.label, pl.style, pl.index, [text[pl.end:].strip()], idx=[i]))
                 return
             if res.parts:
                 top = res.parts[-1]
@@ -447,7 +473,7 @@ class _Builder:
             self.task.end = i + 1
             return
         if self.res is not None:
-            self.res.duties.append(duty)
+            self.res.duties.append((self.res.current_label(), duty))
             self.res.end = i + 1
             return
         if self.m.tasks and self.m.tasks[-1].page == self.lines[i].page:  # a duty under the last task
@@ -594,13 +620,13 @@ class _Builder:
 
     # ------------------------------------------------------------------ tasks in resolutions
     def _tasks_from(self, resolution: Resolution, res: _Res, parts: list[ResolutionPart]) -> None:
-        made: list[Task] = []
-        chunks: list[tuple[str, list[str], list[int]]] = []  # (clause, sub-item texts, line indices)
+        made: list[tuple[str | None, Task]] = []  # (part label, task)
+        chunks: list[tuple[str | None, str, list[tuple[str, str]], list[int]]] = []
         if res.lead:
-            chunks.append((" ".join(res.lead), [], res.lead_idx))
+            chunks.append((None, " ".join(res.lead), [], res.lead_idx))
         for p in res.parts:
-            chunks.append((p.lead, [s.text() for s in p.subs], p.idx))
-        for clause, subs, idx in chunks:
+            chunks.append((p.label, p.lead, [(p.label + s.label, s.text()) for s in p.subs], p.idx))
+        for label, clause, subs, idx in chunks:
             page = self.lines[idx[0]].page if idx else resolution.page
             for v in rs.find_verbs(clause):
                 if v.action not in _TASK_ACTIONS:
@@ -611,15 +637,18 @@ class _Builder:
                 sa = tk.split_assignment(after)
                 verb = clause[v.start:v.end]
                 if subs and len(after.split()) <= 12 and not sa:
-                    for s in subs:
-                        made.append(self._task(resolution, after, s, page, f"{verb} {after.strip()} {s}"))
+                    # "Ukládá starostovi obce: 1. zajistit …; 2. doručit …" or "Ukládá: a) radě, aby …"
+                    for sub_label, s in subs:
+                        ssa = None if after.strip(" :") else tk.split_assignment(s)
+                        who, what = (ssa.assignees, ssa.text) if ssa else (after.strip(" :") or None, s)
+                        made.append((sub_label, self._task(resolution, who, what, page, f"{verb} {after.strip()} {s}")))
                     continue
                 if sa:
-                    made.append(self._task(resolution, sa.assignees, sa.text, page,
-                                           f"{verb} {sa.assignees} {sa.text}"))
+                    made.append((label, self._task(resolution, sa.assignees, sa.text, page,
+                                                   f"{verb} {sa.assignees} {sa.text}")))
                 elif after.strip() and v.action in cs.TASK_ACTIONS:
-                    made.append(self._task(resolution, None, after.strip(), page, f"{verb} {after.strip()}"))
-        for d in res.duties:
+                    made.append((label, self._task(resolution, None, after.strip(), page, f"{verb} {after.strip()}")))
+        for _, d in res.duties:
             if d.responsible:
                 for p in tk.parse_parties(d.responsible):
                     if p not in resolution.responsible:
@@ -630,20 +659,21 @@ class _Builder:
         if res.duties:
             duty_lines = [k for k in range(res.start, res.end) if tk.parse_duty(self.lines[k].text, self.year)]
             if made:
-                for t in made:
-                    for d in res.duties:
+                for task_label, t in made:
+                    own = [d for lab, d in res.duties if lab is not None and lab == task_label]
+                    for d in own or [d for lab, d in res.duties if lab is None or len(made) == 1]:
                         self._apply_duty(t, d)
             else:
-                made.append(Task(item=resolution.item, resolution=resolution.number,
-                                 assignees=list(resolution.responsible), text=resolution.text,
-                                 deadline=resolution.deadline, deadline_text=resolution.deadline_text,
-                                 raw="\n".join(self.lines[k].text for k in duty_lines),
-                                 page=self.lines[duty_lines[0]].page if duty_lines else resolution.page))
-        for t in made:
+                made.append((None, Task(item=resolution.item, resolution=resolution.number,
+                                        assignees=list(resolution.responsible), text=resolution.text,
+                                        deadline=resolution.deadline, deadline_text=resolution.deadline_text,
+                                        raw="\n".join(self.lines[k].text for k in duty_lines),
+                                        page=self.lines[duty_lines[0]].page if duty_lines else resolution.page)))
+        for _, t in made:
             if not t.assignees:
                 self.m.warn("task_no_assignee", f"task without an assignee in resolution {resolution.number}: "
                             f"{t.text[:60]}", t.page)
-        self.m.tasks.extend(made)
+        self.m.tasks.extend(t for _, t in made)
 
     def _task(self, resolution: Resolution, who: str | None, text: str, page: int, raw: str) -> Task:
         text = " ".join(text.split()).rstrip(_TRAILING_MARKS + ";,.")

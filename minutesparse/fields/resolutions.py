@@ -222,7 +222,9 @@ def find_actions(text: str) -> list[str]:
 
 
 # --------------------------------------------------------------------------- parts
-_PART = re.compile(r"^\s*(?:(?P<paren>\((?P<pl>[a-zA-Z]|[IVX]{1,4}|\d{1,2})\))|(?P<l>[a-z]|[A-Z]|[IVX]{1,4}|\d{1,2})(?P<p>[.)]))\s*(?=\S)")
+# "a)", "(a)", "A)", "II.", "3." — a dot must be followed by a space ("a.s." is no label)
+_PART = re.compile(r"^\s*(?:(?P<paren>\((?P<pl>[a-zA-Z]|[IVX]{1,4}|\d{1,2})\))|(?P<l>[a-z]|[A-Z]|[IVX]{1,4}|\d{1,2})"
+                   r"(?P<p>\)|\.(?=\s)))\s*(?=\S)")
 _ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
 
 

@@ -53,6 +53,14 @@ def item_reference(text: str) -> str | None:
     return _norm_number(m.group("num")) if m else None
 
 
+def heading_rest(text: str, title: str) -> str:
+    """What follows an explicit "K bodu 2:" heading when it is not the item's title."""
+    h = heading_number(text)
+    if not h or not h[2] or not h[1] or title_similarity(h[1], title) >= 0.5:
+        return ""
+    return h[1].lstrip(" :–—-").strip()
+
+
 def title_similarity(a: str, b: str) -> float:
     """How much of the shorter title's words the other contains (0..1), or the
     character-level ratio for very short titles."""
@@ -67,22 +75,58 @@ def title_similarity(a: str, b: str) -> float:
     return overlap
 
 
-def _listing_end(lines: list[Line], agenda: list[AgendaItem]) -> int:
-    """Index of the last line of the programme listing (-1 when not found)."""
-    raws = [fold(" ".join(it.raw.split())) for it in agenda if it.raw]
-    end = -1
-    if raws:
-        pos = 0
-        for raw in raws:
-            for k in range(pos, len(lines)):
-                t = fold(" ".join(lines[k].text.split()))
-                if t and (t in raw or raw.startswith(t[: max(12, len(t) // 2)])):
-                    end = max(end, k)
-                    pos = k + 1
+def _raw_match(lines: list[Line], k: int, raw: str) -> list[int]:
+    """Line ``k`` (and the lines continuing it) spell the listed item's raw text."""
+    t = fold(" ".join(lines[k].text.split()))
+    if not t or not raw.startswith(t[: max(12, len(t) // 2)]):
+        return []
+    out = [k]
+    rest = raw[len(t):].strip()
+    j = k + 1
+    while rest and j < len(lines):  # a listed title over several lines
+        tj = fold(" ".join(lines[j].text.split()))
+        if not tj or not rest.startswith(tj[: max(8, len(tj) // 2)]):
+            break
+        out.append(j)
+        rest = rest[len(tj):].strip()
+        j += 1
+    return out
+
+
+def _listing_lines(lines: list[Line], agenda: list[AgendaItem], max_gap: int = 3) -> set[int]:
+    """Indices of the programme listing: the items' raw texts on consecutive lines (a
+    heading in the body that repeats item 1's text is not the listing)."""
+    raws = [fold(" ".join(it.raw.split())) for it in agenda]
+    if not raws or not raws[0]:
+        return set()
+    best: set[int] = set()
+    for k in range(len(lines)):
+        first = _raw_match(lines, k, raws[0])
+        if not first:
+            continue
+        chain = set(first)
+        pos = first[-1] + 1
+        for raw in raws[1:]:
+            if not raw:
+                continue
+            for j in range(pos, min(len(lines), pos + max_gap)):
+                got = _raw_match(lines, j, raw)
+                if got:
+                    chain.update(got)
+                    pos = got[-1] + 1
                     break
-        if end >= 0:
-            return end
-    # no raw text: the listing is the first run of lines that look like the items in order
+            else:
+                break
+        if len(chain) > len(best):
+            best = chain
+        if len(best) >= len(raws):
+            break
+    return best
+
+
+def _fallback_listing_end(lines: list[Line], agenda: list[AgendaItem]) -> int:
+    """Without raw text the listing is the first run of lines that look like the items."""
+    end = -1
     k = 0
     for it in agenda:
         want = _norm_number(it.number)
@@ -95,23 +139,37 @@ def _listing_end(lines: list[Line], agenda: list[AgendaItem]) -> int:
     return end
 
 
+def _is_heading(line: Line, want: str, title: str) -> bool:
+    h = heading_number(line.text)
+    if not h or h[0] != want:
+        return False
+    if h[2]:
+        return True  # "K bodu 2: Výbor prověřil …" names the item explicitly
+    return bool(h[1]) and title_similarity(h[1], title) >= 0.5
+
+
 def item_headings(lines: list[Line], agenda: list[AgendaItem]) -> dict[int, str]:
-    """Line index -> item number, for the lines that open an item in the body."""
+    """Line index -> item number, for the lines that open an item in the body.
+
+    The programme listing itself is skipped.  The first item's heading may come before
+    the listing (the programme is approved inside item 1); later headings come after it."""
     if not agenda:
         return {}
-    start = _listing_end(lines, agenda) + 1
+    listing = _listing_lines(lines, agenda)
+    start = (max(listing) + 1) if listing else _fallback_listing_end(lines, agenda) + 1
     found: dict[int, str] = {}
     k = start
+    first = True
     for it in agenda:
         want = _norm_number(it.number)
-        for j in range(k, len(lines)):
-            h = heading_number(lines[j].text)
-            if not h or h[0] != want:
+        lo = 0 if first and listing else k
+        first = False
+        for j in range(lo, len(lines)):
+            if j in listing or (j < start and j >= min(listing, default=0) and listing):
                 continue
-            sim = title_similarity(h[1], it.title) if h[1] else (1.0 if h[2] else 0.0)
-            if sim >= 0.5 or (h[2] and sim >= 0.2):
+            if _is_heading(lines[j], want, it.title):
                 found[j] = it.number
-                k = j + 1
+                k = max(k, j + 1) if j >= start else k
                 break
     return found
 

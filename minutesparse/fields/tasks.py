@@ -25,6 +25,10 @@ _DEAD = phrase_alternation(cs.DEADLINE_LABELS)
 _RESP_RE = re.compile(rf"(?<![\w])(?P<label>{_RESP})\s*:\s*", re.IGNORECASE)
 _RESP_NOCOLON = re.compile(rf"^\s*(?P<label>{_RESP})\s+(?=[A-ZÁ-Ž])", re.IGNORECASE)
 _DEAD_RE = re.compile(rf"(?<![\w])(?P<label>{_DEAD})\s*:\s*", re.IGNORECASE)
+_RESP_ABBR = re.compile(rf"^\s*(?P<label>{'|'.join(map(re.escape, cs.RESPONSIBLE_ABBREVIATIONS))})\s*:\s*")
+_DEAD_ABBR = re.compile(rf"(?:^|\s)(?P<label>{'|'.join(map(re.escape, cs.DEADLINE_ABBREVIATIONS))})\s*:\s*")
+_ADVERBS = {fold(w) for w in cs.ASSIGNMENT_ADVERBS}
+_CONJ = re.compile(rf",?\s+(?:{phrase_alternation(cs.ASSIGNMENT_CONJUNCTIONS)})\s+", re.IGNORECASE)
 _TASK_CUE = re.compile(rf"^\s*(?P<cue>{phrase_alternation(cs.TASK_CUES)})(?![\w])\s*(?P<num>\d+[.)]?)?\s*", re.IGNORECASE)
 _FOR = re.compile(r"^\s*pro\s+(?P<who>[^:]{2,120}?)\s*:\s*", re.IGNORECASE)
 
@@ -49,12 +53,8 @@ def find_deadline(text: str, default_year: int | None = None) -> tuple[str | Non
     m = _DEAD_RE.search(text)
     if m:
         value = text[m.end():].strip()
-        value = re.split(rf"\s{{2,}}|(?<![\w])(?:{_RESP})\s*:", value, flags=re.IGNORECASE)[0].strip(" ,;")
-        dates = find_dates(value, default_year)
-        if dates and dates[0].iso and dates[0].start <= 12:
-            return dates[0].iso, None
-        value = value.rstrip(" .")
-        return None, (value or None)
+        value = re.split(rf"\s{{2,}}|(?<![\w])(?:{_RESP})\s*:", value, flags=re.IGNORECASE)[0]
+        return _deadline_value(value, default_year)
     for d in find_dates(text, default_year):
         if d.iso and _DUE_DATE.search(text[max(0, d.start - 20):d.start]):
             return d.iso, None
@@ -72,11 +72,25 @@ class Duty:
     deadline_text: str | None
 
 
+def _deadline_value(value: str, default_year: int | None) -> tuple[str | None, str | None]:
+    value = value.strip(" ,;")
+    dates = find_dates(value, default_year)
+    if dates and dates[0].iso and dates[0].start <= 12:
+        return dates[0].iso, None
+    value = value.rstrip(" .")
+    return None, (value or None)
+
+
 def parse_duty(text: str, default_year: int | None = None) -> Duty | None:
-    """A line stating who is responsible and/or by when ("Zodpovídá: X  Termín: D")."""
+    """A line stating who is responsible and/or by when: "Zodpovídá: X  Termín: D",
+    "O: tajemník ÚMO", "T: trvale"."""
     t = text.strip()
-    rm = _RESP_RE.search(t) or _RESP_NOCOLON.match(t)
+    rm = _RESP_RE.search(t) or _RESP_NOCOLON.match(t) or _RESP_ABBR.match(t)
     dm = _DEAD_RE.search(t)
+    if dm is None:  # "T: trvale" at the line start, or after a responsible label ("O: X  T: Y")
+        da = _DEAD_ABBR.search(t)
+        if da and (da.start() == 0 or rm is not None):
+            dm = da
     if not rm and not dm:
         return None
     first = min(x.start() for x in (rm, dm) if x)
@@ -86,7 +100,11 @@ def parse_duty(text: str, default_year: int | None = None) -> Duty | None:
     if rm:
         end = dm.start() if dm and dm.start() > rm.start() else len(t)
         responsible = t[rm.end():end].strip(" ,;") or None
-    date, dtext = find_deadline(t[dm.start():], default_year) if dm else (None, None)
+    date, dtext = None, None
+    if dm:
+        end = rm.start() if rm and rm.start() > dm.start() else len(t)
+        value = re.split(r"\s{2,}", t[dm.end():end])[0]
+        date, dtext = _deadline_value(value, default_year)
     return Duty(responsible, date, dtext)
 
 
@@ -173,16 +191,25 @@ class Assignment:
 
 
 def split_assignment(clause: str, max_assignee_words: int = 10) -> Assignment | None:
-    """After "ukládá"/"pověřuje": "OBH vypracovat …" -> ("OBH", "vypracovat …")."""
+    """After "ukládá"/"pověřuje": "OBH vypracovat …" -> ("OBH", "vypracovat …");
+    "tajemníkovi ÚMO, aby zajistil …" -> ("tajemníkovi ÚMO", "aby zajistil …")."""
     words = list(re.finditer(r"\S+", clause))
     for k, w in enumerate(words[: max_assignee_words + 1]):
         token = w.group(0).strip(",;:")
         if k >= 1 and _is_infinitive(token):
-            who = clause[: w.start()].strip(" ,;:")
-            return Assignment(who, clause[w.start():].strip())
-        if k >= 1 and token.lower() in ("se", "s", "k", "o") and k + 1 < len(words) and _is_infinitive(words[k + 1].group(0)):
-            continue
+            return Assignment(_trim_assignee(clause[: w.start()]), clause[w.start():].strip())
+    cm = _CONJ.search(clause)
+    if cm and len(clause[: cm.start()].split()) <= max_assignee_words and cm.start() > 0:
+        return Assignment(_trim_assignee(clause[: cm.start()]), clause[cm.start():].strip(" ,"))
     return None
+
+
+def _trim_assignee(text: str) -> str:
+    """Drop adverbs before the infinitive: "starostovi MO pravidelně" -> "starostovi MO"."""
+    words = text.strip(" ,;:").split()
+    while len(words) > 1 and fold(words[-1].strip(",")) in _ADVERBS:
+        words.pop()
+    return " ".join(words).strip(" ,;:")
 
 
 @dataclass(frozen=True, slots=True)

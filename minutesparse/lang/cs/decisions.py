@@ -159,6 +159,18 @@ RESPONSIBLE_LABELS: tuple[str, ...] = (
     "odp.", "za splnění odpovídá", "zajistí", "řešitel", "garant",
 )
 DEADLINE_LABELS: tuple[str, ...] = ("termín", "termín plnění", "termín splnění", "lhůta", "splnit do")
+# Abbreviated labels at the start of a line, case-sensitive, always with a colon:
+# "O: tajemník ÚMO" (odpovídá), "T: trvale" (termín), "KT: 31. 12." (kontrolní termín).
+RESPONSIBLE_ABBREVIATIONS: tuple[str, ...] = ("O", "Z", "Odp", "Zodp")
+DEADLINE_ABBREVIATIONS: tuple[str, ...] = ("T", "KT")
+# Adverbs that end an assignee phrase before the infinitive ("starostovi pravidelně předkládat").
+ASSIGNMENT_ADVERBS: tuple[str, ...] = (
+    "dále", "nadále", "také", "rovněž", "zároveň", "opět", "ihned", "neprodleně", "průběžně",
+    "pravidelně", "bezodkladně", "každoročně", "písemně", "operativně",
+)
+# Words that introduce the task after the assignee instead of an infinitive
+# ("ukládá tajemníkovi, aby zajistil …").
+ASSIGNMENT_CONJUNCTIONS: tuple[str, ...] = ("aby",)
 # "do 31. 12. 2024", "nejpozději do …", "v termínu do …" introduce a deadline inside a task.
 DEADLINE_PREPOSITIONS: tuple[str, ...] = ("nejpozději do", "v termínu do", "ve lhůtě do", "do", "k")
 # Deadlines that are not dates, kept verbatim in deadline_text (with the words that follow,
