@@ -39,7 +39,8 @@ REF_BOOST = 0.3
 PROXIMITY_BOOST = 1.5  # per word, when all words stand together
 PROXIMITY_SLOP = 3
 MAX_PROXIMITY_WORDS = 6
-RERANK_DEPTH = 100  # top hits that get the optional boosts
+RERANK_DEPTH = 100
+COMMON_SHARE = 0.1  # a word in more records than this share is only a ranking hint when relaxing  # top hits that get the optional boosts
 SNIPPET_CHARS = 220
 META_FILE = "minutesparse-search.json"
 WRITE_TIMEOUT = 60.0
@@ -189,10 +190,17 @@ class WhooshBackend:
         result = self._run(s, query, parsed, flt, filters)
         if result.total == 0 and parsed.words > 1 and not _has_operators(query):
             # no record has every word: first all words but one, then any word
-            words = [w for _, _, _, w in tokens(join_amounts(query))]
-            if len(words) > 2:
-                parsed.query = Q.Or([Q.And([_word_query(w) for j, w in enumerate(words) if j != i])
-                                     for i in range(len(words))])
+            words = list(dict.fromkeys(w for _, _, _, w in tokens(join_amounts(query))))
+            # words in a large share of all records decide nothing here: they only rank
+            common = _common_words(s, words)
+            rare = [w for w in words if w not in common] or words
+            parsed.boosts += [(Q.Term("text", search_key(w)), 1.0) for w in words if w in common]
+            if len(rare) > 2:
+                parsed.query = Q.Or([Q.And([_word_query(w) for j, w in enumerate(rare) if j != i])
+                                     for i in range(len(rare))])
+                result = self._run(s, query, parsed, flt, filters)
+            elif len(rare) < len(words):
+                parsed.query = Q.And([_word_query(w) for w in rare])
                 result = self._run(s, query, parsed, flt, filters)
             if result.total == 0:
                 parsed = self._parse(query, qparser.OrGroup.factory(0.9))
@@ -424,6 +432,12 @@ def _has_operators(text: str) -> bool:
 
 def _action_key(action: str) -> str:
     return " ".join(fold(action.lower()).split())
+
+
+def _common_words(s, words: list[str]) -> set[str]:
+    """Words whose key is in more than COMMON_SHARE of all records."""
+    limit = COMMON_SHARE * max(1, s.doc_count())
+    return {w for w in words if s.doc_frequency("text", search_key(w)) > limit}
 
 
 def _word_query(word: str, boost: float = 1.0) -> Q.Query:
