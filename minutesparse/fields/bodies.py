@@ -178,6 +178,10 @@ def _qualifier(text: str, pos: int, limit: int) -> tuple[str, int]:
                 i = out_end
                 continue
             break
+        lf = next((f for f in legal if rest.lower().startswith(f.lower()) and "." in f), None)
+        if lf and seen_word:  # "Vodovody a.s." (a legal form without a comma)
+            i = out_end = j + len(lf)
+            continue
         w = re.match(r"[^\W\d_]+\.?|\d+", rest)
         if not w:
             break

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from minutesparse.document import Line, TextDocument
-from minutesparse.fields.phrases import fold, unspace
+from minutesparse.fields.phrases import fold
 from minutesparse.lang.cs import attendance as cs_att
 from minutesparse.lang.cs import structure as cs
 from minutesparse.schema import Classification, Minutes
@@ -31,9 +31,21 @@ _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})\s*[./)]\s+\S"
 _MEETING_ORDINAL = re.compile(r"^\s*\d{1,3}\.\s*(?:\w+\s+)?(?:" + "|".join(cs.MEETING_WORDS) + r")\b", re.IGNORECASE)
 
 
+_SPACED = re.compile(r"(?<!\S)((?:[^\W\d_] ){3,}[^\W\d_])(?!\S)")
+
+
+def despace(text: str) -> str:
+    """Join letter-spaced words, keeping word breaks where a capital follows a small letter:
+    "M ě s t o L i t o v e l" -> "Město Litovel", "Z á p i s č. 5" -> "Zápis č. 5"."""
+    def join(m: re.Match[str]) -> str:
+        joined = m.group(1).replace(" ", "")
+        return re.sub(r"(?<=[^\W\d_])(?<![A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])", " ", joined)
+    return _SPACED.sub(join, text)
+
+
 def norm(text: str) -> str:
     """Folded, letter-spacing joined, punctuation to spaces: the form cues are matched in."""
-    t = fold(unspace(text))
+    t = fold(despace(text))
     t = re.sub(r"[^\w/]+", " ", t)
     return " ".join(t.split())
 
@@ -80,7 +92,7 @@ def title_area(doc: TextDocument) -> list[Line]:
 
 def _line_hits(ln: Line, index: int, biggest: float, body_size: float) -> list[_Hit]:
     n = norm(ln.text)
-    start = norm(_NUMBERING.sub("", unspace(ln.text)))
+    start = norm(_NUMBERING.sub("", despace(ln.text)))
     hits = []
     bonus = 0.0
     if ln.size and ln.size >= biggest - 0.1 and ln.size > body_size + 0.5:

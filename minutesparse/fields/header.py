@@ -21,7 +21,8 @@ import re
 
 from minutesparse.document import Line, TextDocument
 from minutesparse.fields import bodies, classify, dates, names, places
-from minutesparse.fields.phrases import fold, unspace
+from minutesparse.fields.classify import despace as unspace
+from minutesparse.fields.phrases import fold
 from minutesparse.lang.cs import bodies as cs_bodies
 from minutesparse.lang.cs import structure as cs
 from minutesparse.schema import Body, Minutes

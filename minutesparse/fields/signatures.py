@@ -96,11 +96,34 @@ def _signature_region(lines: list[Line]) -> list[Line]:
     return tail[start:]
 
 
+def _split_at_marks(region: list[Line]) -> list[Line]:
+    """"Bc. L. Roubínek ověřovatel zápisu v.r.   Mgr. M. Malý, předseda komise v.r." on one line:
+    each "v. r." closes a signature, so the line holds two blocks side by side."""
+    out: list[Line] = []
+    for ln in region:
+        marks = list(_SIG_MARK.finditer(ln.text))
+        if not marks or marks[0].end() >= len(ln.text.rstrip()) - 1:
+            out.append(ln)
+            continue
+        start = 0
+        for k, mk in enumerate(marks):
+            part = ln.text[start:mk.end()].strip()
+            if part:
+                x0 = ln.x0 if k == 0 or not ln.x0 else max(ln.x0, PAGE_MID + 1)
+                out.append(Line(text=part, page=ln.page, top=ln.top, x0=x0, x1=ln.x1, size=ln.size, bold=ln.bold))
+            start = mk.end()
+        tail = ln.text[start:].strip()
+        if tail:
+            out.append(Line(text=tail, page=ln.page, top=ln.top, x0=ln.x0 and max(ln.x0, PAGE_MID + 1), x1=ln.x1,
+                            size=ln.size, bold=ln.bold))
+    return out
+
+
 def _split_merged(region: list[Line]) -> list[Line]:
     """"Ověřili: Mgr. Petr Lukeš" read as one line although the name heads the right-hand block
     (its role "předseda spolku" stands under it, right): give the name back to its column."""
     out: list[Line] = []
-    for ln in region:
+    for ln in _split_at_marks(region):
         f = fold(ln.text)
         lm = _VERIFIER.match(f) or _RECORDER.match(f)
         spans = ln.x0 and ln.x0 < PAGE_MID - 100 and ln.x1 > PAGE_MID + 100

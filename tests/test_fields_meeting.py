@@ -1,0 +1,134 @@
+"""Meeting facts: title, body, municipality, number, date, times, place; signatures; next meeting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import minutesparse
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_0cd74ed28c505c6b.txt"
+
+
+def _m(text: str):
+    return minutesparse.parse_text(text)
+
+
+@pytest.mark.parametrize("title, number, body, kind", [
+    ("Zápis ze 4. jednání komise pro Smart City dne 16.5. 2024", 4, "komise pro Smart City", "commission"),
+    ("Usnesení ze 45. schůze Rady města Horní Kamenice", 45, "Rada města Horní Kamenice", "council"),
+    ("Zápis z 12. zasedání Zastupitelstva obce Dolní Lomnice", 12, "Zastupitelstvo obce Dolní Lomnice", "assembly"),
+    ("Zápis č. 5/2024 z jednání finančního výboru", 5, "finanční výbor", "committee"),
+    ("Zápis ze 7. zasedání Akademického senátu Fakulty stavební Západomoravské univerzity v Třebovicích", 7,
+     "Akademický senát Fakulty stavební Západomoravské univerzity v Třebovicích", "senate"),
+    ("Zápis z výroční členské schůze spolku Přátelé Jizerky, z. s.", None, "Přátelé Jizerky, z. s.", "other"),
+    ("Zápis z 3. jednání dozorčí rady společnosti Vodovody a.s.", 3, "dozorčí rada společnosti Vodovody a.s.", "other"),
+    ("Zápis z 2. jednání osadního výboru Chudobín", 2, "osadní výbor Chudobín", "committee"),
+])
+def test_title_number_body(title, number, body, kind):
+    m = _m(f"{title}\nPřítomni: Jan Novák, Petr Malý\nZapsal: Jan Novák")
+    assert m.title == title
+    assert m.meeting.number == number
+    assert (m.body.name, m.body.kind) == (body, kind)
+
+
+def test_letter_spaced_title_joins_its_continuation():
+    m = _m("Z Á P I S\nz 3. jednání Komise bytové Rady města Nové Sedlice\nkonaného dne 14. března 2024 od 16:00 hod. "
+           "v zasedací místnosti radnice\nČlenové komise přítomni: p. Kohout J., pí Malá P.")
+    assert m.document_type == "minutes"
+    assert m.title == "Zápis z 3. jednání Komise bytové Rady města Nové Sedlice"
+    assert (m.body.name, m.body.kind) == ("Komise bytová", "commission")
+    assert m.municipality == "Nové Sedlice"
+    assert m.meeting.number == 3
+    assert m.meeting.date == "2024-03-14"
+    assert m.meeting.start_time == "16:00"
+    assert m.meeting.place == "zasedací místnost radnice"
+
+
+@pytest.mark.parametrize("header, municipality", [
+    ("Město Litovel", "Litovel"),
+    ("M ě s t o L i t o v e l", "Litovel"),
+    ("OBEC ČERČANY", "Čerčany"),
+    ("Městský obvod Pardubice V", "Pardubice V"),
+    ("Statutární město Liberec", "Liberec"),
+])
+def test_municipality_from_header(header, municipality):
+    m = _m(f"{header}\nUsnesení\nz 5. schůze rady ze dne 12. 9. 2024\nČíslo: RM/1/5/2024\nRada schvaluje program.")
+    assert m.municipality == municipality
+    assert m.meeting.date == "2024-09-12"
+
+
+def test_municipality_from_signature_place_line():
+    m = _m("Zápis z jednání komise dne 3. 4. 2024\nPřítomni: Jan Novák, Eva Malá\nZapsala: Eva Malá\nLiberec 3.4. 2024")
+    assert m.municipality == "Liberec"
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Datum konání: 12. 9. 2024", "2024-09-12"),
+    ("konané dne 27. října 2022", "2022-10-27"),
+    ("ze dne 8.12.2022", "2022-12-08"),
+    ("Datum a čas: 21. října 2024, 16:30–18:05 hod.", "2024-10-21"),
+])
+def test_meeting_date_forms(line, date):
+    m = _m(f"Zápis z jednání výboru\n{line}\nPřítomni: Jan Novák, Eva Malá")
+    assert m.meeting.date == date
+
+
+def test_times_and_place_from_labels_and_body():
+    m = _m("Zápis z 12. zasedání Zastupitelstva obce Dolní Lomnice\nDatum konání: 12. 9. 2024\n"
+           "Místo konání: zasedací místnost Obecního úřadu Dolní Lomnice, Hlavní 12\nPřítomni: Jan Novák, Eva Malá\n"
+           "1. Zahájení\nZasedání zahájil v 17:00 hod. starosta obce.\nZasedání bylo ukončeno v 20.15 hod.")
+    assert m.meeting.start_time == "17:00"
+    assert m.meeting.end_time == "20:15"
+    assert m.meeting.place == "zasedací místnost Obecního úřadu Dolní Lomnice, Hlavní 12"
+    range_m = _m("Zápis z jednání výboru\nDatum a čas: 21. října 2024, 16:30–18:05 hod.\nPřítomni: Jan Novák")
+    assert (range_m.meeting.start_time, range_m.meeting.end_time) == ("16:30", "18:05")
+
+
+def test_next_meeting_is_not_the_meeting():
+    m = _m("Zápis z jednání komise dne 16.5. 2024\nPřítomni: Jan Novák, Eva Malá\n"
+           "Další zasedání komise se bude konat ve čtvrtek 13.6. 2024 od 15:00 hodin v zasedací\n"
+           "místnosti č. 209. Pozvánky budou včas odeslány.\nZapsala: Eva Malá")
+    assert m.meeting.start_time is None
+    assert m.next_meeting is not None
+    assert m.next_meeting.model_dump() == {"date": "2024-06-13", "start_time": "15:00", "place": "zasedací místnost č. 209"}
+
+
+def test_next_meeting_inside_a_resolution_is_not_announced():
+    m = _m("Usnesení z 5. schůze Rady města Litovel ze dne 1. 2. 2024\nČíslo: RM/1/5/2024\n"
+           "Rada města Litovel ukládá OBH předložit na další schůzi RM 20. 2. 2024 návrh.")
+    assert m.next_meeting is None
+
+
+def test_signatures_labels_and_blocks():
+    m = _m("Zápis z jednání výboru dne 1. 2. 2024\nPřítomni: Ing. Hana Vojáčková, Bc. Martin Zelenka, Mgr. Ondřej Král\n"
+           "Zapsal: Bc. Martin Zelenka\nOvěřil: Mgr. Ondřej Král\nIng. Hana Vojáčková v. r.\npředsedkyně finančního výboru")
+    assert m.recorder.name == "Martin Zelenka" and m.recorder.role is None
+    assert [v.name for v in m.verifiers] == ["Ondřej Král"]
+    assert (m.chair.name, m.chair.role, m.chair.raw) == ("Hana Vojáčková", "předsedkyně finančního výboru",
+                                                         "Ing. Hana Vojáčková")
+
+
+def test_verifiers_named_in_a_resolution():
+    m = _m("Zápis ze zasedání Zastupitelstva obce Lhota dne 1. 2. 2024\nPřítomni: Jana Kubíčková, Josef Macháček, Petr Malý\n"
+           "ZO určuje ověřovateli zápisu Janu Kubíčkovou a Josefa Macháčka a zapisovatelkou Marii Štěpánkovou.")
+    assert [v.name for v in m.verifiers] == ["Jana Kubíčková", "Josef Macháček"]
+
+
+def test_chair_from_running_text_links_to_roster():
+    m = _m("Zápis z 3. jednání komise dne 1. 2. 2024\nČlenové komise přítomni: Mgr. Sedláček O., p. Vaněk L.\n"
+           "Jednání zahájil a řídil předseda komise Mgr. O. Sedláček, přivítal přítomné.")
+    assert m.chair is not None and m.chair.family_name == "Sedláček"
+
+
+@pytest.mark.skipif(not SEED.is_file(), reason="seed text not present")
+def test_seed_meeting_facts():
+    m = minutesparse.parse_text(SEED.read_text(encoding="utf-8"))
+    assert m.document_type == "minutes"
+    assert (m.meeting.number, m.meeting.date) == (4, "2024-05-16")
+    assert (m.body.name, m.body.kind, m.municipality) == ("komise pro Smart City", "commission", "Liberec")
+    assert m.next_meeting.model_dump() == {"date": "2024-06-13", "start_time": "15:00", "place": "zasedací místnost č. 209"}
+    assert m.recorder.family_name == "Lenertová"
+    assert [v.family_name for v in m.verifiers] == ["Roubínek"]
+    assert m.chair.family_name == "Malý"
