@@ -222,6 +222,8 @@ def apply(doc: TextDocument, m: Minutes) -> None:
             n, of = _counts(block.text)
             if block.category == "present" and n is not None:
                 block_count, block_total = n, of
+            elif block.category == "present" and block.count is not None:
+                block_count = block.count
             bl = _BY_LIST.search(fold(block.text))
             block.text = (block.text[:bl.start()] + block.text[bl.end():]) if bl else block.text
             if not re.search(r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]", block.text):
