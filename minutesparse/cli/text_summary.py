@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from minutesparse.schema import Minutes, Person
@@ -28,8 +29,18 @@ def _ps(people) -> str:
 
 def summary(m: Minutes, width: int = 110) -> str:
     buf = io.StringIO()
-    c = Console(file=buf, width=width, force_terminal=False, color_system=None, highlight=False)
-    c.print(f"[b]{m.title or '(no title)'}[/b]")
+    console = Console(file=buf, width=width, force_terminal=False, color_system=None, highlight=False)
+
+    class _Plain:
+        """Print document text literally: '[doporučuje]' is data, not rich markup."""
+
+        @staticmethod
+        def print(*args, **kwargs):
+            kwargs.setdefault("markup", False)
+            console.print(*args, **kwargs)
+
+    c = _Plain()
+    console.print(f"[b]{escape(m.title or '(no title)')}[/b]")
     c.print(f"type: {m.document_type}   body: {m.body.name or '—'} ({m.body.kind or '—'})   "
             f"municipality: {m.municipality or '—'}")
     mt = m.meeting
@@ -37,7 +48,7 @@ def summary(m: Minutes, width: int = 110) -> str:
             f"place: {mt.place or '—'}")
     c.print(f"source: {m.source.path}  ({m.source.pages} pages{', OCR' if m.source.ocr else ''})")
     a = m.attendance
-    c.print("\n[b]Attendance[/b]")
+    console.print("\n[b]Attendance[/b]")
     c.print(f"  present ({a.present_count if a.present_count is not None else len(a.present)}): {_ps(a.present)}")
     c.print(f"  guests: {_ps(a.guests)}")
     c.print(f"  excused: {_ps(a.excused)}")
@@ -46,7 +57,7 @@ def summary(m: Minutes, width: int = 110) -> str:
     for mv in a.movements:
         c.print(f"  {mv.person.name} {mv.event} {mv.time or ''}")
     if m.agenda:
-        c.print("\n[b]Agenda[/b]")
+        console.print("\n[b]Agenda[/b]")
         for it in m.agenda:
             pres = f" – {_ps(it.presenters)}" if it.presenters else ""
             c.print(f"  {it.number} {it.title}{pres}  (p. {it.page})")
@@ -62,14 +73,14 @@ def summary(m: Minutes, width: int = 110) -> str:
                       (k.present, k.yes, k.no, k.abstain, k.not_voting)), res, str(v.page))
         c.print(t)
     if m.resolutions:
-        c.print("\n[b]Resolutions[/b]")
+        console.print("\n[b]Resolutions[/b]")
         for r in m.resolutions:
             head = r.number or "(no number)"
             adopted = {True: "adopted", False: "REJECTED", None: "?"}[r.adopted]
             c.print(f"  {head} [{', '.join(r.actions)}] {adopted} (p. {r.page})")
             c.print(f"    {r.text}")
     if m.tasks:
-        c.print("\n[b]Tasks[/b]")
+        console.print("\n[b]Tasks[/b]")
         for tk in m.tasks:
             dl = tk.deadline or tk.deadline_text or "—"
             c.print(f"  → {_ps(tk.assignees)}: {tk.text}  [deadline {dl}] (p. {tk.page})")
@@ -78,7 +89,7 @@ def summary(m: Minutes, width: int = 110) -> str:
         c.print(f"\nnext meeting: {n.date or '—'} {n.start_time or ''} {n.place or ''}")
     c.print(f"\nchair: {_p(m.chair)}   recorder: {_p(m.recorder)}   verifiers: {_ps(m.verifiers)}")
     if m.warnings:
-        c.print("\n[b]Warnings[/b]")
+        console.print("\n[b]Warnings[/b]")
         for w in m.warnings:
             c.print(f"  {w.code}: {w.message}" + (f" (p. {w.page})" if w.page else ""))
     return buf.getvalue()
