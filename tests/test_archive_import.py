@@ -175,6 +175,8 @@ def test_samples_import(samples_dir: Path, tmp_path: Path) -> None:
     if mod is not None:  # the search index is kept in step with the store
         assert archive.stats()["unindexed"] == 0
         assert archive.search("zápis").total >= 1 or archive.search("usnesení").total >= 1
+        assert archive.reindex() == archive.stats()["documents"]
+        assert archive.stats()["unindexed"] == 0
 
 
 @pytest.mark.corpus

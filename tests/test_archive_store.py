@@ -138,6 +138,7 @@ def test_record_filters_ignore_case_and_diacritics(archive: Archive) -> None:
     assert len(archive.records("resolutions", body="zastupitelstvo")) == 1
     assert len(archive.records("votes", date_from="2024-01-01")) == 3
     assert len(archive.records("votes", date_to="2023-12-31")) == 2
+    assert len(archive.records("votes", **{"from": "2024-01-01", "type": "minutes"})) == 3
     assert len(archive.records("documents", municipality="litovel", kind="council")) == 2
     ids = [r["record_id"] for r in archive.records("votes", date_from="2024-01-01")]
     assert ids == [f"{SHA_A[:16]}:vote:{i}" for i in range(3)]

@@ -39,8 +39,12 @@ def _register(conn: sqlite3.Connection) -> None:
     conn.create_function("fold", 1, fold, deterministic=True)
 
 
+_ALIASES = {"from": "date_from", "to": "date_to", "type": "document_type"}  # the CLI's spelling
+
+
 def _where(filters: dict[str, Any]) -> tuple[str, list[Any]]:
     """Filters shared by every record kind (all optional)."""
+    filters = {_ALIASES.get(k, k): v for k, v in filters.items() if v is not None}
     sql: list[str] = []
     args: list[Any] = []
     if filters.get("body"):
