@@ -83,9 +83,9 @@ def _follows(prev: _Num | None, cur: _Num) -> bool:
     """True when ``cur`` can come right after ``prev`` in one programme."""
     if prev is None:
         return cur.parts in ((1,), (0,)) or (len(cur.parts) == 1 and cur.parts[0] <= 2)
-    if prev.roman != cur.roman:
-        return cur.parts == (1,)  # a second list in another numbering ("I.–V." then "1.–7.")
-    p, c = prev.parts, cur.parts
+    if prev.roman != cur.roman and cur.parts == (1,):
+        return True  # a second list in another numbering ("I.–V." then "1.–7.")
+    p, c = prev.parts, cur.parts  # "II." then "2.1": numbers compare by value
     if len(c) == len(p) + 1 and c[:-1] == p and c[-1] == 1:
         return True  # 2 -> 2.1
     for depth in range(min(len(p), len(c)), 0, -1):

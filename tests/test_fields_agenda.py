@@ -1,0 +1,100 @@
+"""Agenda: numbering styles, wrapped titles, presenters, additions, body headings, invitations."""
+
+from __future__ import annotations
+
+import pytest
+
+import minutesparse
+
+
+def _agenda(body: str, head: str = "Zápis z 5. jednání komise dne 1. 2. 2024\nPřítomni: Jan Novák, Eva Malá\n"):
+    return minutesparse.parse_text(head + body).agenda
+
+
+def _nt(agenda):
+    return [(a.number, a.title) for a in agenda]
+
+
+@pytest.mark.parametrize("fmt", ["{n}/ {t}", "{n}. {t}", "{n}) {t}", "Bod {n}. {t}"])
+def test_numbering_styles(fmt):
+    titles = ["Zahájení", "Rozpočet obce na rok 2025", "Různé"]
+    lines = "\n".join(fmt.format(n=i, t=t) for i, t in enumerate(titles, start=1))
+    agenda = _agenda(f"Program jednání:\n{lines}\nK programu nebyly vzneseny připomínky.")
+    assert _nt(agenda) == [("1", "Zahájení"), ("2", "Rozpočet obce na rok 2025"), ("3", "Různé")]
+    assert all(a.page == 1 and a.raw for a in agenda)
+
+
+def test_roman_and_sub_items_flat_and_ordered():
+    agenda = _agenda("Program:\nI. Zahájení\nII. Žádosti o byty\n2.1. Byt č. 4, Zahradní 812\n2.2 Byt č. 11\n"
+                     "2.2.1. Podrobnost\nIII. Různé\nDiskuse proběhla.")
+    assert [a.number for a in agenda] == ["I", "II", "2.1", "2.2", "2.2.1", "III"]
+    numbers = [a.number for a in agenda]
+    assert len(numbers) == len(set(numbers))
+
+
+def test_sub_items_of_arabic_items():
+    agenda = _agenda("Program:\n1. Zahájení\n2. Rozpočet – prof. Ing. Vladimír Chalupa, CSc.\n"
+                     "2.1. Rozdělení příspěvku\n2.2. Investiční plán\n3. Různé\n")
+    assert _nt(agenda) == [("1", "Zahájení"), ("2", "Rozpočet"), ("2.1", "Rozdělení příspěvku"),
+                           ("2.2", "Investiční plán"), ("3", "Různé")]
+    assert [(p.name, p.titles_before, p.titles_after) for p in agenda[1].presenters] == [
+        ("Vladimír Chalupa", ["prof.", "Ing."], ["CSc."])]
+
+
+def test_wrapped_titles_are_joined():
+    agenda = _agenda("Program:\n1. Zahájení\n2. Obecně závazná vyhláška o místním poplatku za obecní systém odpadového\n"
+                     "hospodářství\n3. Různé\n")
+    assert agenda[1].title == "Obecně závazná vyhláška o místním poplatku za obecní systém odpadového hospodářství"
+    assert agenda[1].raw.endswith("hospodářství")
+
+
+def test_presenters_after_dash_and_dash_in_title():
+    agenda = _agenda("Program jednání:\n1. Portál otevřených dat – Mgr. M. Malý, Ing. V. Prachař\n"
+                     "2. Žádost o prodloužení nájemní smlouvy – byt č. 7, Husova 233\n3. Různé")
+    assert agenda[0].title == "Portál otevřených dat"
+    assert [p.name for p in agenda[0].presenters] == ["M. Malý", "V. Prachař"]
+    assert agenda[1].title == "Žádost o prodloužení nájemní smlouvy – byt č. 7, Husova 233"
+    assert agenda[1].presenters == []
+
+
+def test_procedural_intro_and_body_headings_are_not_items():
+    agenda = _agenda("1/ Přijetí navrženého programu jednání:\n1/ Aktuální vize – Mgr. M. Malý\n2/ Portál dat\n"
+                     "PŘÍTOMNO: PRO: PROTI:\nProjednávání bodů dle programu:\n1/ Aktuální vize\nText.\n2/ Portál dat\nText.")
+    assert _nt(agenda) == [("1", "Aktuální vize"), ("2", "Portál dat")]
+
+
+def test_programme_introduced_by_a_sentence_and_repeated_in_the_body():
+    agenda = _agenda("1. Zahájení, schválení programu\nPředsedající seznámil přítomné s návrhem programu v souladu s "
+                     "pozvánkou zveřejněnou na\núřední desce:\n1. Zahájení, schválení programu\n2. Rozpočtové opatření\n"
+                     "3. Diskuse a závěr\nK programu nebyly vzneseny žádné návrhy na doplnění.\n2. Rozpočtové opatření\nText.")
+    assert _nt(agenda) == [("1", "Zahájení, schválení programu"), ("2", "Rozpočtové opatření"), ("3", "Diskuse a závěr")]
+
+
+def test_additions_never_duplicate():
+    agenda = _agenda("Program:\n1. Zahájení\n2. Rozpočet\n3. Různé\nDoplnění programu:\n3. Různé\n4. Prodej pozemku\n"
+                     "Schválený program:\n1. Zahájení\n2. Rozpočet\n3. Různé\n4. Prodej pozemku\nText.")
+    assert _nt(agenda) == [("1", "Zahájení"), ("2", "Rozpočet"), ("3", "Různé"), ("4", "Prodej pozemku")]
+
+
+def test_body_headings_when_no_programme_is_listed():
+    agenda = _agenda("Ad 1) Zahájení\nJednání zahájil předseda.\nAd 2) Rozpočet\nText.\nAd 3) Různé\nText.")
+    assert _nt(agenda) == [("1", "Zahájení"), ("2", "Rozpočet"), ("3", "Různé")]
+
+
+def test_invitation_gives_its_agenda():
+    m = minutesparse.parse_text(
+        "Městský obvod Pardubice V\nPozvánka\nna 3. řádné jednání Zastupitelstva městského obvodu Pardubice V,\n"
+        "které se koná\nve středu 13. března 2019 od 17.00 hod.\nv salonku DK Dukla\nProgram:\nI. Zahájení jednání\n"
+        "II. Různé\nIII. Závěr\nNávrh projednávaného materiálu:\n1. Zpráva o činnosti starosty\n2. Kontrola plnění "
+        "usnesení\nJiří Rejda, DiS. v. r.\nstarosta MO Pardubice V")
+    assert m.document_type == "invitation"
+    assert _nt(m.agenda) == [("I", "Zahájení jednání"), ("II", "Různé"), ("III", "Závěr"),
+                             ("1", "Zpráva o činnosti starosty"), ("2", "Kontrola plnění usnesení")]
+    assert (m.meeting.number, m.meeting.date, m.meeting.start_time, m.meeting.place) == (
+        3, "2019-03-13", "17:00", "salonek DK Dukla")
+
+
+def test_resolution_lists_have_no_agenda():
+    m = minutesparse.parse_text("Město Litovel\nVýpis usnesení\nz 1. schůze Rady města Litovel, konané dne 27. října 2022\n"
+                                "Číslo: RM/1/1/2022\nRada města Litovel\na) schvaluje výběr\nb) schvaluje smlouvu")
+    assert m.agenda == []
