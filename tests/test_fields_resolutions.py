@@ -163,3 +163,13 @@ def test_cercany_draft(corpus) -> None:
     assert len(m.tasks) == 7 and all(t.resolution == "1.??/2022" for t in m.tasks)
     assert all(a.name == "starosta obce" for t in m.tasks for a in t.assignees)
     assert "placeholder" in {w.code for w in m.warnings}
+
+
+def test_roman_parts_with_own_verbs() -> None:
+    m = minutesparse.parse_text("Usnesení č. 5/2024\nZastupitelstvo obce Horní Ves\nI. schvaluje rozpočet obce na rok 2025,\n"
+                                "II. ukládá starostovi zveřejnit rozpočet do 15 dnů.\nHlasování: pro 9, proti 0, zdržel se 0\n")
+    (r,) = m.resolutions
+    assert [(p.label, p.action) for p in r.parts] == [("I", "schvaluje"), ("II", "ukládá")]
+    assert r.adopted is True and m.votes[0].part is None  # one vote for the whole resolution
+    (t,) = m.tasks
+    assert t.resolution == "5/2024" and t.deadline_text == "do 15 dnů"

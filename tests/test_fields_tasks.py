@@ -16,6 +16,7 @@ from minutesparse.schema import BodyParty, Person
     ("Termín: EDU", (None, "EDU")),
     ("zajistit volby, a to do konce ledna roku 2023.", (None, "do konce ledna roku 2023")),
     ("zpracovat stanovisko průběžně", (None, "průběžně")),
+    ("zveřejnit rozpočet do 15 dnů.", (None, "do 15 dnů")),
     ("zpracovat stanovisko k rozpočtu", (None, None)),
 ])
 def test_deadlines(text: str, expected: tuple) -> None:
@@ -125,3 +126,13 @@ def test_task_without_assignee_is_reported() -> None:
     (t,) = m.tasks
     assert t.assignees == []
     assert "task_no_assignee" in {w.code for w in m.warnings}
+
+
+def test_list_of_tasks() -> None:
+    m = minutesparse.parse_text("Úkoly:\n- starosta zajistí opravu chodníku do 30. 6. 2025,\n"
+                                "- místostarosta připraví výběrové\nřízení na dodavatele.\n")
+    first, second = m.tasks
+    assert (_names(first.assignees), first.deadline) == ([("body", "starosta")], "2025-06-30")
+    assert second.text == "místostarosta připraví výběrové řízení na dodavatele."
+    assert _names(second.assignees) == [("body", "místostarosta")]
+    assert second.raw.startswith("místostarosta připraví")

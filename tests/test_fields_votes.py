@@ -30,6 +30,11 @@ def counts(text: str, **kw) -> dict | None:
     ("Pro: 12 Proti: 1 Zdrželi se: 2 Nehlasovali: 1", {"yes": 12, "no": 1, "abstain": 2, "not_voting": 1}),
     ("Přítomno 9, pro 8, proti 1", {"present": 9, "yes": 8, "no": 1}),
     ("pro 5 proti 0 zdrzel se 0", {"yes": 5, "no": 0, "abstain": 0}),  # typed without diacritics
+    ("Pro návrh hlasovalo 7 členů, proti 0, zdržel se 1", {"yes": 7, "no": 0, "abstain": 1}),
+    ("pro/proti/zdržel se: 5/0/0", {"yes": 5, "no": 0, "abstain": 0}),
+    ("Hlasování (proti/pro/zdržel se): 1/6/0", {"no": 1, "yes": 6, "abstain": 0}),
+    ("Výsledek hlasování: pro 7 / proti 0 / zdržel se 0", {"yes": 7, "no": 0, "abstain": 0}),
+    ("Usnesení bylo přijato 7 hlasy.", {"yes": 7}),
 ])
 def test_inline_notations(text: str, expected: dict) -> None:
     assert counts(text) == expected

@@ -68,6 +68,23 @@ def _cue_rest(text: str) -> str | None:
     return None
 
 
+_BULLET = re.compile(r"^\s*(?:[-–—•▪*·]|\d{1,2}[.)]|[a-z]\))\s+")
+
+
+def _list_items(texts: list[str]) -> list[str]:
+    """Bulleted or numbered items, each with its continuation lines."""
+    items: list[str] = []
+    for t in texts:
+        m = _BULLET.match(t)
+        if m:
+            items.append(t[m.end():].strip())
+        elif items:
+            items[-1] += " " + t.strip()
+        else:
+            return []
+    return items
+
+
 def _paragraph_starts(lines: list[Line]) -> set[int]:
     """Indices of lines preceded by a larger vertical gap than usual (PDF layouts only)."""
     gaps = [b.top - a.top for a, b in zip(lines, lines[1:]) if a.page == b.page and b.top > a.top]
@@ -134,6 +151,7 @@ class _Task:
     lines: list[str] = field(default_factory=list)
     duties: list[tk.Duty] = field(default_factory=list)
     end: int = 0
+    raw: str | None = None  # one item of a list of tasks
 
 
 class _Builder:
@@ -498,6 +516,17 @@ class _Builder:
         self.task = None
         if tsk is None:
             return
+        items = _list_items(tsk.lines[1:] if tsk.cue.text == (tsk.lines[0] if tsk.lines else None) else tsk.lines)
+        if not tsk.cue.text and len(items) >= 1 and not tsk.cue.assignees:
+            # "Úkoly:" followed by a list: one task per item ("- starosta zajistí …")
+            for k, item in enumerate(items):
+                sub = _Task(tsk.start, tk.TaskCue(None, tk.subject_of(item), item), [item],
+                            tsk.duties if k == len(items) - 1 else [], tsk.end, raw=item)
+                self._emit_task(sub)
+            return
+        self._emit_task(tsk)
+
+    def _emit_task(self, tsk: _Task) -> None:
         text = " ".join(x for x in tsk.lines if x).strip()
         text_only = tk.strip_duty_text(text)
         inline = tk.parse_duty(text[len(text_only):].strip(), self.year) if len(text_only) < len(text) else None
@@ -506,7 +535,8 @@ class _Builder:
         deadline, dtext = tk.find_deadline(text_only, self.year)
         task = Task(item=self.items[tsk.start] if tsk.start < len(self.items) else None,
                     assignees=assignees, text=text_only, deadline=deadline, deadline_text=dtext,
-                    raw="\n".join(ln.text for ln in self.lines[tsk.start:tsk.end]), page=self.lines[tsk.start].page)
+                    raw=tsk.raw or "\n".join(ln.text for ln in self.lines[tsk.start:tsk.end]),
+                    page=self.lines[tsk.start].page)
         for d in duties:
             self._apply_duty(task, d)
         if not task.text:

@@ -44,6 +44,8 @@ _NOT_INF = {fold(w) for w in cs.NOT_INFINITIVES}
 # --------------------------------------------------------------------------- deadlines
 _NON_DATE = phrase_alternation(cs_dates.NON_DATE_DEADLINES + cs.DEADLINE_PHRASES)
 _NON_DATE_RE = re.compile(rf"(?<![\w])(?:{_NON_DATE})(?:\s+[^\s,;.]+){{0,4}}?(?=[,;.]|$)", re.IGNORECASE)
+_DURATION = re.compile(rf"(?<![\w])(?:{phrase_alternation(cs.DEADLINE_PREPOSITIONS + ('ve lhůtě',))})\s+\d+\s+"
+                       rf"(?:{phrase_alternation(cs.DURATION_UNITS)})(?![\w])(?:\s+(?:od|po|ode)\s+[^,;.]+)?", re.IGNORECASE)
 _DUE_DATE = re.compile(rf"(?<![\w])(?:{phrase_alternation(cs.DEADLINE_PREPOSITIONS)})\s+$", re.IGNORECASE)
 
 
@@ -58,6 +60,9 @@ def find_deadline(text: str, default_year: int | None = None) -> tuple[str | Non
     for d in find_dates(text, default_year):
         if d.iso and _DUE_DATE.search(text[max(0, d.start - 20):d.start]):
             return d.iso, None
+    md = _DURATION.search(text)
+    if md:
+        return None, md.group(0).strip(" .")
     m2 = _NON_DATE_RE.search(text)
     if m2:
         return None, m2.group(0).strip(" .")

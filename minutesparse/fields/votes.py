@@ -47,10 +47,16 @@ _LABELS = phrase_alternation(_LABEL_OF.keys() | {f for forms in cs.COUNT_LABELS.
 _RESULT_HEAD = phrase_alternation(cs.RESULT_HEADERS)
 _DASH = r"[-–—]"
 
-# label, then number: "pro 5", "Pro: 5", "pro - 7", "PRO ( 8 )", "ZDRŽEL SE ( 1 – Bc. Dušová )"
+_FILLERS = phrase_alternation(cs.FILLERS)
+# label, then number: "pro 5", "Pro: 5", "pro - 7", "PRO ( 8 )", "ZDRŽEL SE ( 1 – Bc. Dušová )",
+# "Pro návrh hlasovalo 7 členů"
 _LABEL_NUM = re.compile(
-    rf"(?<![\w])(?P<label>{_LABELS})\s*(?P<open>\()?\s*(?:[:=]|{_DASH})?\s*(?P<open2>\()?\s*(?P<num>\d{{1,3}})(?![\d/.,]\d)(?!\w)",
+    rf"(?<![\w])(?P<label>{_LABELS})(?:\s+(?:{_FILLERS})(?![\w]))?\s*(?P<open>\()?\s*(?:[:=]|{_DASH})?\s*(?P<open2>\()?\s*"
+    rf"(?P<num>\d{{1,3}})(?![\d/.,]\d)(?!\w)",
     re.IGNORECASE)
+# "Usnesení bylo přijato 7 hlasy"
+_RESULT_VOTES = re.compile(rf"(?<![\w])(?:{phrase_alternation(cs.RESULT_PASSED)})\s+(?P<num>\d{{1,3}})\s+"
+                           rf"(?:{phrase_alternation(cs.VOTE_NOUNS)})(?![\w])", re.IGNORECASE)
 # number, then label: "5 pro, 0 proti, 1 se zdržel"
 _NUM_LABEL = re.compile(
     rf"(?<![\w/.,])(?P<num>\d{{1,3}})\s*(?:hlas\w*\s+)?(?P<label>{_LABELS})(?![\w])", re.IGNORECASE)
@@ -187,12 +193,15 @@ def _group_counts(text: str, context: bool) -> tuple[dict[str, int], int] | None
         order = list(cs.DEFAULT_TRIPLE_ORDER)
         legend = _LEGEND.search(text[m.end():m.end() + 80])
         has_legend = False
-        if legend:
-            named = [_field(x.group("label")) for x in _LABEL_ONLY.finditer(legend.group(1))]
-            named = [x for x in named if x]
+        # the legend names the order: after the numbers "(pro : proti : zdrželo se)", or
+        # before them "pro/proti/zdržel se: 5/0/0"
+        for source in ([legend.group(1)] if legend else []) + [text[max(0, m.start() - 60):m.start()]]:
+            named = [_field(x.group("label")) for x in _LABEL_ONLY.finditer(source)]
+            named = [x for x in named if x and x != "result"][-len(nums):]
             if len(named) >= len(nums) - 1 and len(named) >= 2:
                 order = named + [f for f in order if f not in named]
                 has_legend = True
+                break
         in_parens = text[:m.start()].rstrip().endswith("(") and text[m.end():].lstrip().startswith(")")
         if not (context or has_legend or in_parens):
             continue
@@ -222,6 +231,8 @@ def parse_vote_text(text: str, *, context: bool = False) -> dict | None:
             (counts, start), voters, notation, ok = grp, {}, "group", True
     unanimous = bool(_UNANIMOUS.search(t))
     result = stated_result(t)
+    if not ok and (rv := _RESULT_VOTES.search(t)):
+        counts, voters, notation, ok, start = {"yes": int(rv.group("num"))}, {}, "result", True, 0
     if not ok:
         if unanimous and (cue or result):
             counts, voters, notation, start = {}, {}, "unanimous", 0

@@ -173,6 +173,8 @@ ASSIGNMENT_ADVERBS: tuple[str, ...] = (
 ASSIGNMENT_CONJUNCTIONS: tuple[str, ...] = ("aby",)
 # "do 31. 12. 2024", "nejpozději do …", "v termínu do …" introduce a deadline inside a task.
 DEADLINE_PREPOSITIONS: tuple[str, ...] = ("nejpozději do", "v termínu do", "ve lhůtě do", "do", "k")
+# "do 15 dnů", "ve lhůtě 30 dní": a period instead of a date (kept in deadline_text).
+DURATION_UNITS: tuple[str, ...] = ("dnů", "dní", "dny", "den", "týdnů", "týdny", "týdne", "měsíců", "měsíce", "měsíc", "let", "roků")
 # Deadlines that are not dates, kept verbatim in deadline_text (with the words that follow,
 # up to the end of the clause): "do konce ledna roku 2023", "do příštího jednání".
 DEADLINE_PHRASES: tuple[str, ...] = (

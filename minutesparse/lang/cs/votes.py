@@ -37,6 +37,12 @@ COUNT_LABELS: dict[str, tuple[str, ...]] = {
 # or another label on the same line): "ano"/"ne" also mean yes/no in ordinary prose.
 WEAK_LABELS: tuple[str, ...] = ("ano", "ne")
 
+# Words that may stand between a label and its count ("Pro návrh hlasovalo 7 členů").
+FILLERS: tuple[str, ...] = ("hlasovalo", "hlasovali", "hlasoval", "hlasovala", "hlasovaly", "členů", "členové")
+
+# "Usnesení bylo přijato 7 hlasy": a count of yes votes after a result phrase.
+VOTE_NOUNS: tuple[str, ...] = ("hlasy", "hlasů", "hlasem")
+
 # Column headers of ruled vote tables that are not counts.
 RESULT_HEADERS: tuple[str, ...] = ("výsledek", "výsledek hlasování", "usnesení")
 
