@@ -90,21 +90,21 @@ def _json(res: Any) -> dict[str, Any]:
 
 def _print_table(res: Any, offset: int) -> None:
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     con = Console(highlight=False)
     shown = f"{offset + 1}–{offset + len(res.hits)} of {res.total}" if res.hits else f"0 of {res.total}"
     note = "  (no record has every word; showing records with some)" if res.relaxed else ""
     t = Table(title=f"{shown} records for {res.query!r}{note}", title_justify="left", show_lines=True)
-    for col, kw in (("#", {"justify": "right"}), ("type", {}), ("date", {"no_wrap": True}),
-                    ("body", {"max_width": 24}), ("source:page", {"overflow": "fold", "max_width": 40}),
-                    ("match", {"ratio": 1, "min_width": 30})):
-        t.add_column(col, **kw)
+    t.add_column("#", justify="right")
+    t.add_column("record", overflow="ellipsis", no_wrap=True, max_width=34)
+    t.add_column("match", ratio=1, min_width=30)
     for i, h in enumerate(res.hits, start=offset + 1):
-        snippet = _bold(h.snippet)
         label = h.type + (f" {h.number}" if h.number else "")
         src = f"{Path(h.source).name}:{h.page}" if h.page else Path(h.source).name
-        t.add_row(str(i), label, h.meeting_date or "", h.body or "", src, snippet)
+        record = "\n".join(escape(x) for x in (label, h.meeting_date or "", h.body or "", src) if x)
+        t.add_row(str(i), record, _bold(h.snippet))
     con.print(t)
     for name, counts in res.facets.items():
         if counts:
