@@ -173,3 +173,16 @@ def test_roman_parts_with_own_verbs() -> None:
     assert r.adopted is True and m.votes[0].part is None  # one vote for the whole resolution
     (t,) = m.tasks
     assert t.resolution == "5/2024" and t.deadline_text == "do 15 dnů"
+
+
+def test_numbered_list_of_resolutions_vs_parts() -> None:
+    m = minutesparse.parse_text("Usnesení z 5. zasedání:\n1. ZO schvaluje program jednání.\n"
+                                "2. ZO schvaluje rozpočtové opatření č. 3/2024\nv předloženém znění.\n"
+                                "3. ZO bere na vědomí zprávu kontrolního výboru.\nZapsal: Jan Novák\n")
+    assert [r.text for r in m.resolutions] == [
+        "ZO schvaluje program jednání.", "ZO schvaluje rozpočtové opatření č. 3/2024 v předloženém znění.",
+        "ZO bere na vědomí zprávu kontrolního výboru."]
+    m = minutesparse.parse_text("Usnesení č. 1/2024\nZastupitelstvo obce Lhota:\n1) schvaluje program jednání,\n"
+                                "2) schvaluje ověřovatele,\n3) bere na vědomí zprávu.\n")
+    (r,) = m.resolutions
+    assert [p.label for p in r.parts] == ["1", "2", "3"] and r.actions == ["schvaluje", "bere na vědomí"]

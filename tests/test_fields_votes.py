@@ -112,6 +112,16 @@ def test_roll_call_with_totals() -> None:
     assert found.end == len(lines)
 
 
+def test_roll_call_table_with_marks() -> None:
+    rows = [["Člen", "Pro", "Proti", "Zdržel se"], ["Ing. Jan Novák", "x", "", ""], ["Petr Malý", "x", "", ""],
+            ["Eva Svobodová", "", "", "x"], ["Celkem", "2", "0", "1"]]
+    lines = [Line(text=" ".join(r), page=1, cells=r) for r in rows]
+    found = scan_vote(lines, 0)
+    assert found.notation == "roll_call"
+    assert found.voters == {"yes": ["Ing. Jan Novák", "Petr Malý"], "abstain": ["Eva Svobodová"]}
+    assert found.counts == {"yes": 2, "no": 0, "abstain": 1}
+
+
 def test_inferred_result_rule() -> None:
     # majority of the members when known, else of those present, else of the votes cast
     assert infer_result(VoteCounts(yes=4, no=0, abstain=3)) == "passed"

@@ -357,7 +357,8 @@ class _Builder:
         pl = rs.part_label(text)
         if pl:
             # a list starts at a) / 1. — or anywhere right after a colon (a report quoting parts 3–5)
-            if not res.parts and (pl.index == 0 or (res.lead and res.lead[-1].rstrip().endswith(":"))):
+            if not res.parts and (pl.index == 0 or (res.lead and res.lead[-1].rstrip().endswith(":"))
+                                  or len(res.text_lines) == 1):
                 res.parts.append(_Part(pl.label, pl.style, pl.index, [text[pl.end:].strip()], idx=[i]))
                 return
             if res.parts:
@@ -401,6 +402,11 @@ class _Builder:
                 return
             self.close_task()
         res = self.res
+        if res is not None and self._next_listed_resolution(res, t):
+            confirmed = res.confirmed
+            self.close_res()  # "1. ZO schvaluje …", "2. ZO bere na vědomí …": a list of resolutions
+            self.start_unnumbered(i, t, confirmed=confirmed)
+            return
         if res is not None:
             if res.after_vote:
                 top = res.parts[-1] if res.parts else None
@@ -429,6 +435,19 @@ class _Builder:
         if pending and (rs.leading_action(t, 3) or rs.part_label(t)):
             self.start_unnumbered(i, t, confirmed=True)
             self.pending_cue_until = -1
+
+    @staticmethod
+    def _next_listed_resolution(res: _Res, t: str) -> bool:
+        """Numbered items that each name the body and its verb are separate resolutions
+        (unless they share a number, as the points of "Usnesení č. 15/2018 Z")."""
+        if res.number is not None or res.lead or not res.parts:
+            return False
+        pl = rs.part_label(t)
+        first = res.parts[0]
+        if not pl or pl.style != first.style or pl.index != res.parts[-1].index + 1 or not first.lines:
+            return False
+        sv_new, sv_first = rs.subject_verb(t[pl.end:]), rs.subject_verb(first.lines[0])
+        return bool(sv_new and sv_new.verb and sv_first and sv_first.verb)
 
     def _starts_wording(self, i: int, t: str) -> bool:
         """"Rada města Litovel schvaluje …" or "Zastupitelstvo obce Čerčany:" + "a) schvaluje"."""
@@ -565,6 +584,10 @@ class _Builder:
         self._emit(res)
 
     def _emit(self, res: _Res) -> None:
+        if res.number is None and not res.lead and len(res.parts) == 1 and not res.parts[0].subs:
+            sv = rs.subject_verb(res.parts[0].lead)
+            if sv and sv.verb:  # one item of a list of resolutions: its label is no part
+                res.lead, res.lead_idx, res.parts = res.parts[0].lines, res.parts[0].idx, []
         for p in res.parts:
             self._split_nested_first(p)
         parts = self._flatten_parts(res)

@@ -324,6 +324,29 @@ def _roll_entry(line: Line) -> tuple[str, str] | None:
     return name, f
 
 
+_MARK = re.compile(r"^\s*(?:[xX×✓✔✗●•+]|ano)\s*$", re.IGNORECASE)
+
+
+def _marked_roll_call(lines: list[Line], i: int, cols: list[str]) -> VoteFound | None:
+    name_cols = [k for k, f in enumerate(cols) if not f]
+    if not name_cols:
+        return None
+    voters: dict[str, list[str]] = {}
+    j = i + 1
+    while j < len(lines) and lines[j].cells and len(lines[j].cells) == len(cols):
+        cells = [c or "" for c in lines[j].cells]
+        marked = [cols[k] for k, c in enumerate(cells) if cols[k] in _BALLOT_FIELDS and _MARK.match(c)]
+        name = " ".join(cells[k] for k in name_cols).strip()
+        if len(marked) != 1 or not re.search(r"[^\W\d_]{2}", name):
+            break
+        voters.setdefault(marked[0], []).append(name)
+        j += 1
+    if j - i < 3:
+        return None
+    counts = {f: len(voters.get(f, [])) for f in cols if f in _BALLOT_FIELDS}
+    return VoteFound(i, j, counts=counts, voters=voters, notation="roll_call")
+
+
 # --------------------------------------------------------------------------- scanning
 def _is_result_line(text: str) -> bool:
     t = _norm(text).strip(" -–•*.")
@@ -386,6 +409,9 @@ def scan_vote(lines: list[Line], i: int, *, _nested: bool = False) -> VoteFound 
         if row:
             counts, result = row
             found = VoteFound(i, i + 2, counts=counts, result=result, notation="table")
+    # 1b. a ruled roll-call table: Jméno | PRO | PROTI | ZDRŽEL SE, a mark in one column per row
+    if found is None and cols and line.cells:
+        found = _marked_roll_call(lines, i, cols)
     # 2. roll call: at least three consecutive "name – option" lines
     if found is None and _roll_entry(line):
         j = i
