@@ -28,9 +28,10 @@ from minutesparse.fields import resolutions as rs
 from minutesparse.fields import segment
 from minutesparse.fields import tasks as tk
 from minutesparse.fields import votes as vt
-from minutesparse.fields.phrases import fold, phrase_alternation, starts_with, unspace
+from minutesparse.fields.phrases import phrase_alternation, starts_with, unspace
+from minutesparse.fields.wording import SENTENCE_END, TRAILING_MARKS, Wording
 from minutesparse.lang.cs import decisions as cs
-from minutesparse.schema import Minutes, Resolution, ResolutionPart, Task
+from minutesparse.schema import Minutes, Resolution, Task
 
 _END_START = re.compile(rf"^\s*(?:{phrase_alternation(cs.BLOCK_END_STARTS)})(?![\w])", re.IGNORECASE)
 _END_HEADING = re.compile(rf"^\s*(?:{phrase_alternation(cs.BLOCK_END_HEADINGS)})(?![\w])\s*(?P<colon>:)?", re.IGNORECASE)
@@ -41,8 +42,6 @@ _USNESENI = re.compile(rf"(?<![\w]){phrase_alternation(['usnesení'])}(?![\w])",
 _REJECTED = re.compile(rf"^\W*(?:{phrase_alternation(cs.REJECTED_SECTIONS)})\W*$", re.IGNORECASE)
 _ADOPTED = re.compile(rf"^\W*(?:{phrase_alternation(cs.ADOPTED_SECTIONS)})\W*$", re.IGNORECASE)
 _TASK_ACTIONS = set(cs.TASK_ACTIONS) | set(cs.TASK_ACTIONS_WITH_INFINITIVE)
-_TRAILING_MARKS = " \t\n•▪·◦‣-–—"
-_SENTENCE_END = re.compile(r"[.!?:;“”\"]\s*$")
 
 
 def _is_block_end(text: str) -> bool:
@@ -97,54 +96,6 @@ def _paragraph_starts(lines: list[Line]) -> set[int]:
 
 # --------------------------------------------------------------------------- open blocks
 @dataclass
-class _Part:
-    label: str
-    style: str
-    index: int
-    lines: list[str] = field(default_factory=list)
-    subs: list[_Part] = field(default_factory=list)
-    sub_style: str | None = None
-    idx: list[int] = field(default_factory=list)  # line indices
-
-    @property
-    def lead(self) -> str:
-        return " ".join(self.lines).strip()
-
-    def text(self) -> str:
-        out = self.lead
-        for s in self.subs:
-            out += ("\n" if out else "") + f"{s.label}{s.style[-1]} {s.text()}"
-        return out
-
-
-@dataclass
-class _Res:
-    start: int
-    number: str | None
-    proposal: bool = False
-    confirmed: bool = False
-    parenthesized: bool = False
-    subject_seen: bool = False
-    pre: list[int] = field(default_factory=list)  # lines before the body's name (a title)
-    lead: list[str] = field(default_factory=list)
-    lead_idx: list[int] = field(default_factory=list)
-    parts: list[_Part] = field(default_factory=list)
-    text_lines: list[int] = field(default_factory=list)
-    votes: list[int] = field(default_factory=list)
-    after_vote: bool = False
-    duties: list[tuple[str | None, tk.Duty]] = field(default_factory=list)  # (part label, duty)
-    end: int = 0
-    item_hint: str | None = None  # "k bodu č. 7.4" in the cue line
-    rejected: bool = False  # listed under "NEPŘIJATÉ NÁVRHY"
-
-    def current_label(self) -> str | None:
-        if not self.parts:
-            return None
-        p = self.parts[-1]
-        return p.label + (p.subs[-1].label if p.subs else "")
-
-
-@dataclass
 class _Task:
     start: int
     cue: tk.TaskCue
@@ -164,15 +115,13 @@ class _Builder:
         self.titles = {it.number: it.title for it in m.agenda}
         self.paras = _paragraph_starts(self.lines)
         self.year = int(m.meeting.date[:4]) if m.meeting.date else None
-        self.res: _Res | None = None
+        self.res: Wording | None = None
         self.task: _Task | None = None
         self.pending_cue_until = -1
         self.is_list = m.document_type == "resolutions"
-        self.shapes: set[str] = set()
         self.rejected_section = False
         self.pending_item: str | None = None
         self.pending_proposal = False
-        self.raw_resolutions: list[_Res] = []
 
     # ------------------------------------------------------------------ the pass
     def run(self) -> None:
@@ -284,7 +233,7 @@ class _Builder:
         previous line does not end a sentence is part of that wording, not a cue."""
         if _CUE.match(t) or self.res is None or not self.res.text_lines or i == 0:
             return False
-        return not _SENTENCE_END.search(self.lines[i - 1].text)
+        return not SENTENCE_END.search(self.lines[i - 1].text)
 
     def _after_title(self, i: int) -> bool:
         """Right under an "USNESENÍ (zastupitelstva obce …)" title, outside any wording."""
@@ -299,34 +248,16 @@ class _Builder:
     # ------------------------------------------------------------------ resolutions
     def open_numbered(self, i: int, lm: rs.LabelMatch) -> None:
         if lm.parenthesized and self.res and not self.res.votes:
-            self._drop_trailing_title(self.res)
+            self.res.drop_trailing_title([ln.text for ln in self.lines])
         self.close_all(i)
-        self.res = _Res(i, lm.number, proposal=lm.proposal, confirmed=True, parenthesized=lm.parenthesized, end=i + 1,
+        self.res = Wording(i, lm.number, proposal=lm.proposal, confirmed=True, parenthesized=lm.parenthesized, end=i + 1,
                         rejected=self.rejected_section)
         if lm.rest:
             self.res_text(i, lm.rest)
 
-    def _drop_trailing_title(self, res: _Res) -> None:
-        """Lines just before "(usnesení č. …)" that do not end a sentence are the next
-        resolution's title, not the end of this one's wording."""
-        dropped = 0
-        while res.text_lines and dropped < 3:
-            k = res.text_lines[-1]
-            if _SENTENCE_END.search(self.lines[k].text) or self.lines[k].text.rstrip().endswith(","):
-                break
-            res.text_lines.pop()
-            target = res.parts[-1] if res.parts else None
-            if target is not None:
-                holder = target.subs[-1] if target.subs else target
-                if holder.lines:
-                    holder.lines.pop()
-            elif res.lead:
-                res.lead.pop()
-            dropped += 1
-
     def start_unnumbered(self, i: int, text: str, confirmed: bool) -> None:
         self.close_all(i)
-        self.res = _Res(i, None, proposal=self.pending_proposal and confirmed,
+        self.res = Wording(i, None, proposal=self.pending_proposal and confirmed,
                         confirmed=confirmed or self.is_list or self.rejected_section, end=i + 1,
                         item_hint=self.pending_item if confirmed else None, rejected=self.rejected_section)
         self.res_text(i, text)
@@ -347,52 +278,13 @@ class _Builder:
             if res.pre and not sv:
                 pre, res.pre = res.pre, []
                 for k in pre:
-                    self._add_text(res, k, self.lines[k].text.strip())
+                    self._add(res, k, self.lines[k].text.strip())
             res.subject_seen = True
-        self._add_text(res, i, text)
+        self._add(res, i, text)
         res.end = i + 1
 
-    def _add_text(self, res: _Res, i: int, text: str) -> None:
-        res.text_lines.append(i)
-        pl = rs.part_label(text)
-        if pl:
-            # a list starts at a) / 1. — or anywhere right after a colon (a report quoting parts 3–5)
-            if not res.parts and (pl.index == 0 or (res.lead and res.lead[-1].rstrip().endswith(":"))
-                                  or len(res.text_lines) == 1):
-                res.parts.append(_Part(pl.label, pl.style, pl.index, [text[pl.end:].strip()], idx=[i]))
-                return
-            if res.parts:
-                top = res.parts[-1]
-                if pl.style == top.style and pl.index == top.index + 1:
-                    res.parts.append(_Part(pl.label, pl.style, pl.index, [text[pl.end:].strip()], idx=[i]))
-                    return
-                if pl.style != top.style and ((top.sub_style is None and pl.index == 0)
-                                              or (pl.style == top.sub_style and top.subs and pl.index == top.subs[-1].index + 1)):
-                    top.sub_style = pl.style
-                    top.subs.append(_Part(pl.label, pl.style, pl.index, [text[pl.end:].strip()], idx=[i]))
-                    top.idx.append(i)
-                    return
-        # "1. a) nájem …": a part label followed directly by a sub-label on the same line
-        if res.parts:
-            top = res.parts[-1]
-            holder = top.subs[-1] if top.subs else top
-            holder.lines.append(text)
-            holder.idx.append(i)
-            if holder is not top:
-                top.idx.append(i)
-        else:
-            res.lead.append(text)
-            res.lead_idx.append(i)
-
-    def _split_nested_first(self, part: _Part) -> None:
-        """"1. a) nájem …" -> part 1 with sub-part a."""
-        if part.lines and not part.subs:
-            pl = rs.part_label(part.lines[0])
-            if pl and pl.index == 0 and pl.style != part.style:
-                part.sub_style = pl.style
-                part.subs.append(_Part(pl.label, pl.style, 0, [part.lines[0][pl.end:].strip()] + part.lines[1:],
-                                       idx=list(part.idx)))
-                part.lines = []
+    def _add(self, res: Wording, i: int, text: str) -> None:
+        res.add_line(i, text)
 
     def text_line(self, i: int, t: str) -> None:
         if self.task is not None:
@@ -402,29 +294,24 @@ class _Builder:
                 return
             self.close_task()
         res = self.res
-        if res is not None and self._next_listed_resolution(res, t):
+        if res is not None and res.next_listed_resolution(t):
             confirmed = res.confirmed
             self.close_res()  # "1. ZO schvaluje …", "2. ZO bere na vědomí …": a list of resolutions
             self.start_unnumbered(i, t, confirmed=confirmed)
             return
         if res is not None:
             if res.after_vote:
-                top = res.parts[-1] if res.parts else None
-                pl = rs.part_label(t)
-                continues = pl is not None and top is not None and (
-                    (pl.style == top.style and pl.index == top.index + 1)
-                    or (pl.style == top.sub_style and top.subs and pl.index == top.subs[-1].index + 1))
-                if continues:
+                if res.continues_after_vote(t):
                     res.after_vote = False
                     self.res_text(i, t)
                     return
                 self.close_res()
             elif res.number is None and (res.lead or res.parts) and self._starts_wording(i, t) \
-                    and _SENTENCE_END.search(self.lines[i - 1].text):
+                    and SENTENCE_END.search(self.lines[i - 1].text):
                 self.close_res()  # a new unnumbered wording right after the previous one
             else:
                 if res.parts:
-                    self._split_nested_first(res.parts[-1])
+                    res.parts[-1].split_nested_first()
                 self.res_text(i, t)
                 return
         pending = i <= self.pending_cue_until
@@ -435,19 +322,6 @@ class _Builder:
         if pending and (rs.leading_action(t, 3) or rs.part_label(t)):
             self.start_unnumbered(i, t, confirmed=True)
             self.pending_cue_until = -1
-
-    @staticmethod
-    def _next_listed_resolution(res: _Res, t: str) -> bool:
-        """Numbered items that each name the body and its verb are separate resolutions
-        (unless they share a number, as the points of "Usnesení č. 15/2018 Z")."""
-        if res.number is not None or res.lead or not res.parts:
-            return False
-        pl = rs.part_label(t)
-        first = res.parts[0]
-        if not pl or pl.style != first.style or pl.index != res.parts[-1].index + 1 or not first.lines:
-            return False
-        sv_new, sv_first = rs.subject_verb(t[pl.end:]), rs.subject_verb(first.lines[0])
-        return bool(sv_new and sv_new.verb and sv_first and sv_first.verb)
 
     def _starts_wording(self, i: int, t: str) -> bool:
         """"Rada města Litovel schvaluje …" or "Zastupitelstvo obce Čerčany:" + "a) schvaluje"."""
@@ -481,7 +355,7 @@ class _Builder:
         if res is not None and res.pre and not res.text_lines:
             pre, res.pre = res.pre, []
             for k in pre:
-                self._add_text(res, k, self.lines[k].text.strip())
+                self._add(res, k, self.lines[k].text.strip())
         idx = len(self.m.votes)
         item = self.items[vf.start] if vf.start < len(self.items) else None
         att = self.m.attendance
@@ -493,7 +367,7 @@ class _Builder:
                           total_members=att.total_members, present=present)
         self.m.votes.append(vote)
         if res is not None:
-            if not res.text_lines and not res.lead and not res.parts and res.number is None:
+            if res.empty and res.number is None:
                 self.res = None  # a cue without wording: the vote stands alone
             else:
                 res.votes.append(idx)
@@ -572,7 +446,7 @@ class _Builder:
             return
         if res.pre and not res.text_lines:
             for k in res.pre:
-                self._add_text(res, k, self.lines[k].text.strip())
+                self._add(res, k, self.lines[k].text.strip())
             res.pre = []
         if not res.text_lines:
             if res.number:
@@ -583,76 +457,41 @@ class _Builder:
             return  # prose that only looked like a resolution
         self._emit(res)
 
-    def _emit(self, res: _Res) -> None:
-        if res.number is None and not res.lead and len(res.parts) == 1 and not res.parts[0].subs:
-            sv = rs.subject_verb(res.parts[0].lead)
-            if sv and sv.verb:  # one item of a list of resolutions: its label is no part
-                res.lead, res.lead_idx, res.parts = res.parts[0].lines, res.parts[0].idx, []
-        for p in res.parts:
-            self._split_nested_first(p)
-        parts = self._flatten_parts(res)
+    def _emit(self, res: Wording) -> None:
+        res.finish()
+        voted = {self.m.votes[k].part for k in res.votes} if len(res.votes) > 1 else set()
+        parts = res.schema_parts(voted)
         lead = " ".join(res.lead).strip()
-        text = lead
-        for tp in res.parts:
-            text += ("\n" if text else "") + f"{tp.label}{tp.style[-1]} {tp.text()}"
-        text = text.rstrip(_TRAILING_MARKS)
-        actions: list[str] = []
-        for a in rs.find_actions(lead) if lead else []:
-            actions.append(a)
+        actions: list[str] = list(rs.find_actions(lead)) if lead else []
         for p in parts:
-            if p.action and p.action not in actions:
-                actions.append(p.action)
-            for a in rs.find_actions(p.text):
+            for a in ([p.action] if p.action else []) + rs.find_actions(p.text):
                 if a not in actions:
                     actions.append(a)
         last = res.text_lines[-1]
         start_line = self.lines[res.start]
-        number = res.number
-        if number:
-            self.shapes.add(rs.number_shape(number))
-        adopted = self._adopted(res, actions)
+        adopted = self._adopted(res)
         resolution = Resolution(
-            number=number, item=(self.items[res.start] if res.start < len(self.items) else None) or res.item_hint,
-            text=text, actions=actions, parts=parts, adopted=adopted,
-            vote=self._main_vote(res), raw="\n".join(ln.text for ln in self.lines[res.start:max(res.end, last + 1)]),
+            number=res.number, item=(self.items[res.start] if res.start < len(self.items) else None) or res.item_hint,
+            text=res.text(), actions=actions, parts=parts, adopted=adopted, vote=self._main_vote(res),
+            raw="\n".join(ln.text for ln in self.lines[res.start:max(res.end, last + 1)]),
             page=start_line.page, page_end=self.lines[last].page)
         for k in res.votes:
             v = self.m.votes[k]
-            v.resolution = number
+            v.resolution = res.number
             if len(res.votes) == 1:
                 v.part = None  # one vote after the last part decides the whole resolution
         self.m.resolutions.append(resolution)
-        self.raw_resolutions.append(res)
         if adopted is not False:  # a rejected proposal assigns nothing
-            self._tasks_from(resolution, res, parts)
+            self._tasks_from(resolution, res)
 
-    def _flatten_parts(self, res: _Res) -> list[ResolutionPart]:
-        voted_sub = {self.m.votes[k].part for k in res.votes} if len(res.votes) > 1 else set()
-        out: list[ResolutionPart] = []
-        for p in res.parts:
-            sub_labels = {p.label + s.label for s in p.subs}
-            if p.subs and voted_sub & sub_labels:
-                for s in p.subs:
-                    body = (p.lead + " " if p.lead and s is p.subs[0] else "") + s.text()
-                    out.append(self._part(p.label + s.label, body.strip()))
-            else:
-                out.append(self._part(p.label, p.text()))
-        return out
-
-    def _part(self, label: str, text: str) -> ResolutionPart:
-        text = text.strip().rstrip(",;").rstrip()
-        sv = rs.subject_verb(text)  # "a) Rada městského obvodu schvaluje …"
-        lv = sv.verb if sv and sv.verb else rs.leading_action(text, 2)
-        return ResolutionPart(label=label, text=text, action=lv.action if lv else None)
-
-    def _main_vote(self, res: _Res) -> int | None:
+    def _main_vote(self, res: Wording) -> int | None:
         if not res.votes:
             return None
         if res.parts and len(res.votes) > 1 and any(self.m.votes[k].part for k in res.votes):
             return res.votes[0]
         return res.votes[-1]
 
-    def _adopted(self, res: _Res, actions: list[str]) -> bool | None:
+    def _adopted(self, res: Wording) -> bool | None:
         if res.votes:
             results = [self.m.votes[k].result for k in res.votes]
             main = self.m.votes[self._main_vote(res)].result  # type: ignore[index]
@@ -672,14 +511,10 @@ class _Builder:
         return None
 
     # ------------------------------------------------------------------ tasks in resolutions
-    def _tasks_from(self, resolution: Resolution, res: _Res, parts: list[ResolutionPart]) -> None:
+    def _tasks_from(self, resolution: Resolution, res: Wording) -> None:
         made: list[tuple[str | None, Task]] = []  # (part label, task)
-        chunks: list[tuple[str | None, str, list[tuple[str, str]], list[int]]] = []
-        if res.lead:
-            chunks.append((None, " ".join(res.lead), [], res.lead_idx))
-        for p in res.parts:
-            chunks.append((p.label, p.lead, [(p.label + s.label, s.text()) for s in p.subs], p.idx))
-        for label, clause, subs, idx in chunks:
+        for chunk in res.chunks():
+            label, clause, subs, idx = chunk.label, chunk.text, chunk.subs, chunk.idx
             page = self.lines[idx[0]].page if idx else resolution.page
             for v in rs.find_verbs(clause):
                 if v.action not in _TASK_ACTIONS:
@@ -729,7 +564,7 @@ class _Builder:
         self.m.tasks.extend(t for _, t in made)
 
     def _task(self, resolution: Resolution, who: str | None, text: str, page: int, raw: str) -> Task:
-        text = " ".join(text.split()).rstrip(_TRAILING_MARKS + ";,.")
+        text = " ".join(text.split()).rstrip(TRAILING_MARKS + ";,.")
         deadline, dtext = tk.find_deadline(text, self.year)
         return Task(item=resolution.item, resolution=resolution.number,
                     assignees=tk.parse_parties(who) if who else [], text=text,
@@ -742,4 +577,3 @@ def apply(doc: TextDocument, m: Minutes) -> None:
     shapes = {rs.number_shape(r.number) for r in m.resolutions if r.number and re.search(r"[^\W\d_]", r.number)}
     for r in m.resolutions:
         r.references = rs.find_references(r.text, shapes, own=r.number)
-    _ = fold  # re-exported helpers stay imported for type checkers

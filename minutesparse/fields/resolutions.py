@@ -16,7 +16,7 @@ All words come from ``lang.cs.decisions``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from minutesparse.fields.phrases import fold, phrase_alternation, unspace
 from minutesparse.lang.cs import decisions as cs
@@ -26,7 +26,6 @@ _UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
 # "12/2024/RM", "RM/1/1/2022", "1386/45", "8/2018 R", "1.??/2022", "ZM-3-2024", "45"
 NUMBER = (rf"(?:[{_UP}]{{1,6}}[/-])?(?:\d|\?\?)[\d?]*(?:[./-](?:[\w?]+))*"
           rf"(?:\s[{_UP}]{{1,3}}(?=\s*(?:\)|$|:)))?")
-_NUMBER_RE = re.compile(NUMBER)
 
 _LABEL_WORDS = phrase_alternation(cs.LABEL_WORDS)
 _MARKS = phrase_alternation(cs.NUMBER_MARKS)
@@ -254,21 +253,6 @@ def part_label(text: str) -> PartLabel | None:
     return None
 
 
-def part_label_in(text: str, style: str, expected: int) -> PartLabel | None:
-    """The label of ``style`` and sequence position ``expected`` at the start of ``text``."""
-    pl = part_label(text)
-    if pl and pl.style == style and pl.index == expected:
-        return pl
-    # "I." is also a letter-style label "i." / Roman "V)" vs letter "V)": try the other reading
-    m = _PART.match(text)
-    if m and style[0] in "aA" and (m.group("l") or m.group("pl") or "").isalpha():
-        raw = m.group("pl") or m.group("l")
-        punct = ")" if m.group("paren") else m.group("p")
-        if len(raw) == 1 and (("a" if raw.islower() else "A") + punct) == style and ord(raw.lower()) - 97 == expected:
-            return PartLabel(style, expected, raw, m.end())
-    return None
-
-
 # --------------------------------------------------------------------------- references
 _REF_CUE = phrase_alternation(cs.REFERENCE_CUES)
 _REF = re.compile(
@@ -292,9 +276,3 @@ def find_references(text: str, shapes: set[str] | None = None, own: str | None =
             if number_shape(num) in shapes and "/" in num and num not in out:
                 out.append(num)
     return [n for n in out if n != own]
-
-
-@dataclass(slots=True)
-class PartText:
-    label: str
-    lines: list[str] = field(default_factory=list)
