@@ -131,6 +131,14 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[str], int]:
     return list(found), ignored
 
 
+def default_jobs() -> int:
+    """One worker per core this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
 def sha256_file(path: str) -> tuple[str, int]:
     with open(path, "rb") as fh:
         digest = hashlib.file_digest(fh, "sha256")
@@ -144,7 +152,7 @@ class Importer:
                  timeout: float = DEFAULT_TIMEOUT, progress: Callable[[Progress], None] | None = None,
                  worker: Callable[..., dict] = parse_file):
         self.dir = Path(archive_dir)
-        self.jobs = max(1, jobs or os.cpu_count() or 1)
+        self.jobs = max(1, jobs or default_jobs())
         self.ocr = ocr
         self.reparse = reparse
         self.timeout = timeout
