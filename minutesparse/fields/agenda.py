@@ -24,7 +24,7 @@ from difflib import SequenceMatcher
 
 from minutesparse.document import Line, TextDocument
 from minutesparse.fields.people import split_people
-from minutesparse.fields.phrases import fold
+from minutesparse.fields.names import fold
 from minutesparse.lang.cs import attendance as cs_att
 from minutesparse.lang.cs import structure as cs
 from minutesparse.schema import AgendaItem, Minutes, Person

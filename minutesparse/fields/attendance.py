@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from minutesparse.document import Line, TextDocument
 from minutesparse.fields import dates
 from minutesparse.fields.people import parse_person, split_people
-from minutesparse.fields.phrases import fold
+from minutesparse.fields.names import fold
 from minutesparse.lang.cs import attendance as cs
 from minutesparse.lang.cs import structure as cs_structure
 from minutesparse.lang.cs import titles as cs_titles

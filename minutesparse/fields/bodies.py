@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from minutesparse.fields import names
-from minutesparse.fields.phrases import fold
+from minutesparse.fields.names import fold
 from minutesparse.lang.cs import bodies as cs
 from minutesparse.lang.cs import structure as cs_structure
 

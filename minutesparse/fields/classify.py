@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from minutesparse.document import Line, TextDocument
-from minutesparse.fields.phrases import fold
+from minutesparse.fields.names import fold
 from minutesparse.lang.cs import attendance as cs_att
 from minutesparse.lang.cs import structure as cs
 from minutesparse.schema import Classification, Minutes
@@ -122,28 +122,38 @@ def _fuzzy_hits(lines: list[Line]) -> list[_Hit]:
                 window = " ".join(words[k:k + nwords])
                 if abs(len(window) - len(cue)) > 3:
                     continue
-                if SequenceMatcher(None, window, cue).ratio() >= 0.8:
+                sm = SequenceMatcher(None, window, cue)
+                if sm.real_quick_ratio() >= 0.8 and sm.quick_ratio() >= 0.8 and sm.ratio() >= 0.8:
                     hits.append(_Hit(dtype, cue, ln, i, cs.TYPE_PRIORITY[dtype] - 0.3 * i - 1.0, fuzzy=True))
                     break
     return hits
 
 
-def _count_starts(lines: list[Line], cues: tuple[str, ...]) -> int:
-    ncues = tuple(norm(c) for c in cues)
-    return sum(1 for ln in lines if any(norm(ln.text).startswith(c) for c in ncues))
+def _starts_regex(cues: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("^(?:" + "|".join(re.escape(norm(c)) for c in sorted(cues, key=len, reverse=True)) + ")")
+
+
+_EV_ATTENDANCE = _starts_regex(tuple(cs_att.HEADINGS))
+_EV_VOTES = _starts_regex(cs.VOTE_EVIDENCE)
+_EV_RESOLUTIONS = _starts_regex(cs.RESOLUTION_EVIDENCE)
+_EV_SIGNATURES = _starts_regex(cs.SIGNATURE_EVIDENCE)
+_EV_PROGRAMME = _starts_regex(cs.PROGRAMME_EVIDENCE)
+_EV_MEETING = re.compile("|".join(re.escape(norm(c)) for c in cs.MEETING_WORDS_EVIDENCE))
+_EV_CELL = re.compile(r"^(?:pro|proti|zdrzel)")
 
 
 def _evidence(doc: TextDocument) -> dict[str, int]:
-    lines = doc.lines
-    return {
-        "attendance": _count_starts(lines, tuple(cs_att.HEADINGS)),
-        "votes": _count_starts(lines, cs.VOTE_EVIDENCE) + sum(1 for ln in lines if ln.cells and any(
-            norm(c).startswith(("pro", "proti", "zdrzel")) for c in ln.cells)),
-        "resolutions": _count_starts(lines, cs.RESOLUTION_EVIDENCE),
-        "signatures": _count_starts(lines, cs.SIGNATURE_EVIDENCE),
-        "programme": _count_starts(lines, cs.PROGRAMME_EVIDENCE),
-        "meeting_words": sum(1 for ln in lines[:40] if any(norm(c) in norm(ln.text) for c in cs.MEETING_WORDS_EVIDENCE)),
-    }
+    """Counts of lines that start like attendance lists, votes, resolutions, signatures, a programme."""
+    normed = [norm(ln.text) for ln in doc.lines]
+    ev = {k: 0 for k in ("attendance", "votes", "resolutions", "signatures", "programme", "meeting_words")}
+    for i, (ln, n) in enumerate(zip(doc.lines, normed)):
+        ev["attendance"] += bool(_EV_ATTENDANCE.match(n))
+        ev["votes"] += bool(_EV_VOTES.match(n)) or bool(ln.cells and any(_EV_CELL.match(norm(c)) for c in ln.cells))
+        ev["resolutions"] += bool(_EV_RESOLUTIONS.match(n))
+        ev["signatures"] += bool(_EV_SIGNATURES.match(n))
+        ev["programme"] += bool(_EV_PROGRAMME.match(n))
+        ev["meeting_words"] += i < 40 and bool(_EV_MEETING.search(n))
+    return ev
 
 
 def title_index(doc: TextDocument, area: list[Line] | None = None) -> int | None:

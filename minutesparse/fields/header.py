@@ -22,7 +22,7 @@ import re
 from minutesparse.document import Line, TextDocument
 from minutesparse.fields import bodies, classify, dates, names, places
 from minutesparse.fields.classify import despace as unspace
-from minutesparse.fields.phrases import fold
+from minutesparse.fields.names import fold
 from minutesparse.lang.cs import bodies as cs_bodies
 from minutesparse.lang.cs import structure as cs
 from minutesparse.schema import Body, Minutes
@@ -268,8 +268,11 @@ def _start_end(area: list[Line], date_line: Line | None, doc: TextDocument) -> t
                 start = t
         if start:
             break
-    body_lines = [ln for ln in doc.lines if ln not in area]
+    area_ids = {id(ln) for ln in area}
+    body_lines = [ln for ln in doc.lines if id(ln) not in area_ids]
     for i, ln in enumerate(body_lines):
+        if not (_BODY_END_WORDS.search(ln.text) or (start is None and _BODY_START_WORDS.search(ln.text))):
+            continue
         text = ln.text + (" " + body_lines[i + 1].text if i + 1 < len(body_lines) else "")
         times = dates.find_times(text)
         if not times:

@@ -33,9 +33,29 @@ class Reading:
     weight: float
 
 
+def _fold_table() -> dict[int, str]:
+    table = {}
+    for cp in range(0xC0, 0x250):
+        ch = chr(cp)
+        base = "".join(c for c in unicodedata.normalize("NFD", ch.lower()) if unicodedata.category(c) != "Mn")
+        if base != ch:
+            table[cp] = base
+    for cp in range(ord("A"), ord("Z") + 1):
+        table[cp] = chr(cp).lower()
+    return table
+
+
+_FOLD = _fold_table()
+
+
+@functools.lru_cache(maxsize=65536)
 def fold(s: str) -> str:
-    """Lowercase without diacritics ("Šolc" -> "solc")."""
-    return "".join(c for c in unicodedata.normalize("NFD", s.lower()) if unicodedata.category(c) != "Mn")
+    """Lowercase without diacritics ("Šolc" -> "solc"); a translate table for Latin letters,
+    the full Unicode decomposition only for anything else."""
+    out = s.translate(_FOLD)
+    if out.isascii():
+        return out
+    return "".join(c for c in unicodedata.normalize("NFD", out.lower()) if unicodedata.category(c) != "Mn")
 
 
 def _recase(template: str, text: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from minutesparse.fields.phrases import fold
+from minutesparse.fields.names import fold
 from minutesparse.lang.cs import structure as cs
 
 _PREP = re.compile(r"^\s*(?:" + "|".join(cs.PLACE_PREPOSITIONS) + r")\s+", re.IGNORECASE)

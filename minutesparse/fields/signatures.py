@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from minutesparse.document import Line, TextDocument
 from minutesparse.fields import dates, places
 from minutesparse.fields.people import find_people, parse_person, split_people
-from minutesparse.fields.phrases import fold
+from minutesparse.fields.names import fold
 from minutesparse.lang.cs import structure as cs
 from minutesparse.lang.cs import titles as cs_titles
 from minutesparse.schema import Minutes, NextMeeting, Person
