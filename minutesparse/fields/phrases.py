@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lower case without diacritics: "Zdržel se" -> "zdrzel se"."""
     return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if unicodedata.category(c) != "Mn")

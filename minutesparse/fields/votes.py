@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from minutesparse.document import Line
 from minutesparse.fields.people import split_people
@@ -94,8 +95,22 @@ def _repair(m: re.Match[str]) -> str:
     return word
 
 
+@lru_cache(maxsize=4096)
 def _norm(text: str) -> str:
-    return _DIGIT_IN_WORD.sub(_repair, text)
+    return _DIGIT_IN_WORD.sub(_repair, text) if any(c.isdigit() for c in text) else text
+
+
+# every word any vote notation needs; a line with none of them and no digit is no vote
+_ANY_VOTE_WORD = _VOCAB | {w for f in cs.UNANIMOUS + cs.RESULT_FAILED + cs.RESULT_PASSED for w in fold(f).split()}
+
+
+_ANY_GROUP = re.compile(r"\d\s*[/:\-–—]\s*\d+\s*[/:\-–—]\s*\d")
+
+
+@lru_cache(maxsize=4096)
+def _may_be_vote(text: str) -> bool:
+    """Cheap pre-check: a vote word ("pro", "hlasování", "přijato" …) or a number group."""
+    return bool(_ANY_GROUP.search(text)) or not _ANY_VOTE_WORD.isdisjoint(re.findall(r"[^\W\d_]+", fold(_norm(text))))
 
 
 def _field(label: str) -> str:
@@ -392,6 +407,8 @@ def _column_header(line: Line) -> bool:
 def scan_vote(lines: list[Line], i: int, *, _nested: bool = False) -> VoteFound | None:
     """The vote starting at ``lines[i]``, with the lines that belong to it, or None."""
     line = lines[i]
+    if not _may_be_vote(line.text):
+        return None
     if not _nested and _intro_line(line.text) and i + 1 < len(lines):
         k = i + 1
         if _column_header(lines[k]) and k + 1 < len(lines):
