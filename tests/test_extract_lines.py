@@ -100,3 +100,18 @@ def test_large_gap_splits_but_list_markers_and_labels_stay() -> None:
     assert len(segment([_w("1.6", 50, 65), _w("Rozpočet", 100, 150)])) == 1
     assert len(segment([_w("a)", 50, 60), _w("schvaluje", 100, 150)])) == 1
     assert len(segment([_w("Přítomni:", 50, 95), _w("Ing.", 150, 170), _w("Malý", 173, 200)])) == 1
+
+
+def test_rotated_page_is_read_and_sideways_text_reported() -> None:
+    raw = read_pdf(pdfs.rotated_pdf(), ocr="never")
+    assert [ln.text for ln in raw.pages[0].lines] == ["Zápis z jednání rady na otočené stránce."]
+    # page 2 holds only sideways text: read in its own frame, three lines in order
+    assert [ln.text for ln in raw.pages[1].lines] == [
+        f"Svisle psaný text tabulky, řádek číslo {k} s hodnotami." for k in (1, 2, 3)]
+    assert raw.notices == []
+
+
+def test_text_in_two_directions_is_reported() -> None:
+    raw = read_pdf(pdfs.mixed_direction_pdf(), ocr="never")
+    assert [ln.text for ln in raw.pages[0].lines][:1] == ["Vodorovný text stránky, první řádek zápisu z jednání."]
+    assert [(n.code, n.page) for n in raw.notices] == [("rotated_text", 1)]

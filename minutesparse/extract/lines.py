@@ -63,7 +63,6 @@ class Word:
     size: float
     bold_chars: int = 0
     chars: int = 1
-    # per-word list of (size, nchars) is not needed: size is the word's dominant size
 
 
 @dataclass(slots=True)
@@ -74,6 +73,39 @@ class Row:
     top: float = 0.0
     bottom: float = 0.0
     placed: list[Line] | None = None  # finished Lines (a ruled-table row) placed in the flow as they are
+
+
+# --------------------------------------------------------------------------- rotation
+
+
+def direction(c: dict[str, Any]) -> str:
+    """Reading direction of a char on the page: 'right' (upright), 'down', 'up' or 'left'."""
+    if c.get("upright", True):
+        return "right"
+    m = c.get("matrix") or (1, 0, 0, 1, 0, 0)
+    a, b = m[0], -m[1]  # top-down page coordinates
+    if abs(a) >= abs(b):
+        return "right" if a >= 0 else "left"
+    return "down" if b > 0 else "up"
+
+
+def to_upright(chars: Sequence[dict[str, Any]], way: str, width: float, height: float) -> list[dict[str, Any]]:
+    """Chars of one reading direction turned into an upright frame (a page shown rotated)."""
+    out = []
+    for c in chars:
+        if direction(c) != way:
+            continue
+        x0, x1, top, bottom = c["x0"], c["x1"], c["top"], c["bottom"]
+        if way == "down":  # lines follow each other leftwards
+            nx0, nx1, ntop, nbottom = top, bottom, width - x1, width - x0
+        elif way == "up":  # lines follow each other rightwards
+            nx0, nx1, ntop, nbottom = height - bottom, height - top, x0, x1
+        elif way == "left":
+            nx0, nx1, ntop, nbottom = width - x1, width - x0, height - bottom, height - top
+        else:
+            nx0, nx1, ntop, nbottom = x0, x1, top, bottom
+        out.append({**c, "x0": nx0, "x1": nx1, "top": ntop, "bottom": nbottom, "upright": True})
+    return out
 
 
 # --------------------------------------------------------------------------- chars -> rows

@@ -10,26 +10,28 @@ table finder runs only on ruled pages (``tables.has_ruling``).  OCR (``ocr.py``)
 
 Whatever happens is reported as a Notice: ``ocr_used`` (which pages, mean confidence),
 ``scanned_no_text`` (image-only pages left unread), ``garbled_text_layer``,
-``ocr_failed``, ``page_unreadable``.  Pages with a good text layer never pay for OCR.
+``ocr_failed``, ``ocr_unavailable``, ``page_unreadable``, ``rotated_text``.  Pages with a good text layer never pay for OCR.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+from collections import Counter
 from pathlib import Path
 from typing import Any, Iterator, Literal
 
 from minutesparse.document import Line, Notice, Page, RawDocument
 from minutesparse.extract import ocr as ocr_mod
 from minutesparse.extract.garble import garble_score
-from minutesparse.extract.lines import order_rows, rows_from_chars, rows_from_ocr_lines
+from minutesparse.extract.lines import direction, order_rows, rows_from_chars, rows_from_ocr_lines, to_upright
 from minutesparse.extract.source import load_bytes, open_pdf
 from minutesparse.extract.tables import extract_tables
 
 OcrMode = Literal["auto", "always", "never"]
 OCR_MODES: tuple[str, ...] = ("auto", "always", "never")
 MIN_TEXT_CHARS = 20  # fewer visible chars than this and the page counts as having no text layer
+SIDEWAYS_SHARE = 0.25  # text in a second direction worth a notice (a margin stamp is less)
 MIN_OUTLINE_CURVES = 50  # text drawn as vector outlines shows up as many curves
 
 log = logging.getLogger(__name__)
@@ -50,20 +52,23 @@ def read_pdf(source: str | Path | bytes, ocr: OcrMode = "auto") -> RawDocument:
     scanned: list[int] = []
     garbled: dict[int, str] = {}
     unreadable: list[int] = []
+    sideways: list[int] = []  # much text runs in a second direction (a sideways table, a stamp)
     try:
         for index, plumber_page in enumerate(pdf.pages):
             number = index + 1
             page = Page(number=number, width=float(plumber_page.width), height=float(plumber_page.height))
             try:
-                page.lines, visible, drawn = _text_layer(plumber_page, number)
+                page.lines, visible, drawn, other_way = _text_layer(plumber_page, number)
             except Exception as exc:  # pdfminer raises many types on a damaged page
                 log.debug("page %s unreadable: %s", number, exc)
                 unreadable.append(number)
-                page.lines, visible, drawn = [], 0, False
+                page.lines, visible, drawn, other_way = [], 0, False, 0
             finally:
                 plumber_page.close()
             # a few stray chars (a stamp, a page number) on a picture do not make a text layer
             page.has_text_layer = visible >= MIN_TEXT_CHARS or (visible > 0 and not drawn)
+            if other_way >= max(MIN_TEXT_CHARS, SIDEWAYS_SHARE * visible):
+                sideways.append(number)
             if not page.has_text_layer:
                 if drawn:  # an image (or outlines) without text: a scan; a blank page is nothing
                     scanned.append(index)
@@ -87,6 +92,9 @@ def read_pdf(source: str | Path | bytes, ocr: OcrMode = "auto") -> RawDocument:
     if unreadable:
         doc.notices.append(Notice("page_unreadable", f"page(s) {_pages(unreadable, 0)} could not be read "
                                   "(damaged content); they are left empty", unreadable[0]))
+    if sideways:
+        doc.notices.append(Notice("rotated_text", f"page(s) {_pages(sideways, 0)}: part of the text runs in "
+                                  "another direction than the rest and was not read", sideways[0]))
     for index, why in garbled.items():
         doc.notices.append(Notice("garbled_text_layer", f"page {index + 1}: the text layer looks garbled ({why})",
                                   index + 1))
@@ -102,14 +110,19 @@ def read_pdf(source: str | Path | bytes, ocr: OcrMode = "auto") -> RawDocument:
     return doc
 
 
-def _text_layer(page: Any, number: int) -> tuple[list[Line], int, bool]:
-    """Lines of one page's text layer, the count of visible chars, and whether it draws anything."""
+def _text_layer(page: Any, number: int) -> tuple[list[Line], int, bool, int]:
+    """Lines of one page's text layer, the count of visible chars, whether the page draws
+    anything (an image, outlines), and how many visible chars ran in another direction."""
     chars = page.chars
-    visible = sum(1 for c in chars if not c["text"].isspace())
-    rows = rows_from_chars(chars)
-    rows = extract_tables(page, rows, number)
+    visible = [c for c in chars if not c["text"].isspace()]
+    ways = Counter(direction(c) for c in visible)
+    way = ways.most_common(1)[0][0] if ways else "right"
+    if way == "right":
+        rows = extract_tables(page, rows_from_chars(chars), number)
+    else:  # a page shown rotated (/Rotate, or a landscape table): read it in its own frame
+        rows = rows_from_chars(to_upright(chars, way, float(page.width), float(page.height)))
     drawn = bool(page.images) or len(page.curves) >= MIN_OUTLINE_CURVES
-    return order_rows(rows, number), visible, drawn
+    return order_rows(rows, number), len(visible), drawn, len(visible) - ways[way]
 
 
 def _run_ocr(doc: RawDocument, data: bytes, indexes: list[int], garbled: dict[int, str]) -> list[int]:
@@ -178,7 +191,7 @@ def page_texts(source: str | Path | bytes) -> Iterator[tuple[int, str]]:
     pdf = open_pdf(data, path)
     try:
         for index, page in enumerate(pdf.pages):
-            lines, _visible, _drawn = _text_layer(page, index + 1)
+            lines, _visible, _drawn, _other = _text_layer(page, index + 1)
             page.close()
             yield index + 1, "\n".join(ln.text for ln in lines)
     finally:
