@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, Literal
 
@@ -52,22 +53,28 @@ def read_pdf(source: str | Path | bytes, ocr: OcrMode = "auto") -> RawDocument:
     scanned: list[int] = []
     garbled: dict[int, str] = {}
     unreadable: list[int] = []
+    why = ""
     sideways: list[int] = []  # much text runs in a second direction (a sideways table, a stamp)
     try:
         for index, plumber_page in enumerate(pdf.pages):
             number = index + 1
             page = Page(number=number, width=float(plumber_page.width), height=float(plumber_page.height))
             try:
-                page.lines, visible, drawn, other_way = _text_layer(plumber_page, number)
+                layer = _text_layer(plumber_page, number)
             except Exception as exc:  # pdfminer raises many types on a damaged page
                 log.debug("page %s unreadable: %s", number, exc)
                 unreadable.append(number)
-                page.lines, visible, drawn, other_way = [], 0, False, 0
+                why = f"{type(exc).__name__}: {exc}"[:120]
+                layer = _Layer([])
             finally:
                 plumber_page.close()
+            page.lines = layer.lines
+            visible, drawn = layer.visible, layer.drawn
+            if layer.turned:  # positions are in the turned frame: so is the page size
+                page.width, page.height = page.height, page.width
             # a few stray chars (a stamp, a page number) on a picture do not make a text layer
             page.has_text_layer = visible >= MIN_TEXT_CHARS or (visible > 0 and not drawn)
-            if other_way >= max(MIN_TEXT_CHARS, SIDEWAYS_SHARE * visible):
+            if layer.other_way >= max(MIN_TEXT_CHARS, SIDEWAYS_SHARE * visible):
                 sideways.append(number)
             if not page.has_text_layer:
                 if drawn:  # an image (or outlines) without text: a scan; a blank page is nothing
@@ -91,7 +98,7 @@ def read_pdf(source: str | Path | bytes, ocr: OcrMode = "auto") -> RawDocument:
         raise CorruptPdf(f"{path}: damaged PDF (no page can be read)", path)
     if unreadable:
         doc.notices.append(Notice("page_unreadable", f"page(s) {_pages(unreadable, 0)} could not be read "
-                                  "(damaged content); they are left empty", unreadable[0]))
+                                  f"(damaged content: {why}); they are left empty", unreadable[0]))
     if sideways:
         doc.notices.append(Notice("rotated_text", f"page(s) {_pages(sideways, 0)}: part of the text runs in "
                                   "another direction than the rest and was not read", sideways[0]))
@@ -110,9 +117,17 @@ def read_pdf(source: str | Path | bytes, ocr: OcrMode = "auto") -> RawDocument:
     return doc
 
 
-def _text_layer(page: Any, number: int) -> tuple[list[Line], int, bool, int]:
-    """Lines of one page's text layer, the count of visible chars, whether the page draws
-    anything (an image, outlines), and how many visible chars ran in another direction."""
+@dataclass(slots=True)
+class _Layer:
+    lines: list[Line]
+    visible: int = 0  # visible (non-space) chars
+    drawn: bool = False  # the page shows an image or vector outlines
+    other_way: int = 0  # visible chars running in another direction than the main text
+    turned: bool = False  # the text was read in a frame turned by 90 degrees
+
+
+def _text_layer(page: Any, number: int) -> _Layer:
+    """One page's text layer as Lines, read in the direction most of its text runs."""
     chars = page.chars
     visible = [c for c in chars if not c["text"].isspace()]
     ways = Counter(direction(c) for c in visible)
@@ -122,7 +137,7 @@ def _text_layer(page: Any, number: int) -> tuple[list[Line], int, bool, int]:
     else:  # a page shown rotated (/Rotate, or a landscape table): read it in its own frame
         rows = rows_from_chars(to_upright(chars, way, float(page.width), float(page.height)))
     drawn = bool(page.images) or len(page.curves) >= MIN_OUTLINE_CURVES
-    return order_rows(rows, number), len(visible), drawn, len(visible) - ways[way]
+    return _Layer(order_rows(rows, number), len(visible), drawn, len(visible) - ways[way], way in ("down", "up"))
 
 
 def _run_ocr(doc: RawDocument, data: bytes, indexes: list[int], garbled: dict[int, str]) -> list[int]:
@@ -191,8 +206,8 @@ def page_texts(source: str | Path | bytes) -> Iterator[tuple[int, str]]:
     pdf = open_pdf(data, path)
     try:
         for index, page in enumerate(pdf.pages):
-            lines, _visible, _drawn, _other = _text_layer(page, index + 1)
+            layer = _text_layer(page, index + 1)
             page.close()
-            yield index + 1, "\n".join(ln.text for ln in lines)
+            yield index + 1, "\n".join(ln.text for ln in layer.lines)
     finally:
         pdf.close()
