@@ -173,8 +173,21 @@ def test_popolo_vote_events(archive: Archive) -> None:
     assert counts == {"yes": 4, "no": 1, "abstain": 0, "absent": 2}
     assert ev["votes"] == [{"option": "no", "voter_name": "Jan Novák"}]
     assert ev["sources"][0]["url"] == "file:///x/zapis.pdf"
+    assert events[1]["motion_text"] == "Rada města Litovel schvaluje dotaci č. 1."
     failed = events[2]
     assert failed["result"] == "fail" and failed["motion_text"] == "Různé"  # agenda title when no resolution
+
+
+def test_popolo_motion_text_of_a_part_voted_separately(tmp_path: Path) -> None:
+    data = minutes(SHA_A, n_res=1)
+    data["votes"][0]["part"] = "a"
+    data["resolutions"][0]["parts"] = [{"label": "a)", "text": "schvaluje dotaci A", "action": "schvaluje"},
+                                       {"label": "b)", "text": "ukládá OBH", "action": "ukládá"}]
+    store = Store(tmp_path)
+    store.write_document(data, [("/x/a.pdf", 1)])
+    store.close()
+    events = json.loads(Archive(tmp_path).export("votes", "popolo"))
+    assert events[0]["motion_text"] == "schvaluje dotaci A"
 
 
 def test_stats(archive: Archive) -> None:

@@ -23,7 +23,17 @@ _OPTIONS = (("yes", "yes"), ("no", "no"), ("abstain", "abstain"), ("not_voting",
 _RESULTS = {"passed": "pass", "failed": "fail"}
 
 
+def _label(label: str | None) -> str:
+    return (label or "").strip().strip(").").lower()
+
+
 def _motion_text(data: dict, index: int, vote: dict) -> str:
+    if vote.get("part"):  # a part voted separately: its own wording
+        for r in data.get("resolutions") or []:
+            if r.get("vote") == index or (vote.get("resolution") and r.get("number") == vote["resolution"]):
+                for part in r.get("parts") or []:
+                    if _label(part.get("label")) == _label(vote["part"]) and part.get("text"):
+                        return part["text"]
     for r in data.get("resolutions") or []:
         if r.get("vote") == index and r.get("text"):
             return r["text"]
