@@ -49,7 +49,8 @@ def _heading_re() -> re.Pattern[str]:
 _HEADINGS_FOLDED = {fold(k): v for k, v in cs.HEADINGS.items()}
 _COUNT = re.compile(
     rf"(?:{_alt(cs.COUNT_WORDS)})\s*:?\s*(?P<n>\d{{1,3}})(?:\s*(?:{_alt(cs.OF_WORDS)})\s*(?:celkov\w*\s+(?:poctu\s+)?)?(?P<of>\d{{1,3}}))?"
-    rf"|(?P<n2>\d{{1,3}})\s*(?:{_alt(cs.MEMBER_WORDS)})?\s*(?:{_alt(cs.OF_WORDS)})\s*(?:celkov\w*\s+(?:poctu\s+)?)?(?P<of2>\d{{1,3}})\s*(?:{_alt(cs.MEMBER_WORDS)})",
+    rf"|(?P<n2>\d{{1,3}})\s*(?:{_alt(cs.MEMBER_WORDS)})?\s*(?:{_alt(cs.OF_WORDS)})\s*(?:celkov\w*\s+(?:poctu\s+)?)?(?P<of2>\d{{1,3}})\s*(?:{_alt(cs.MEMBER_WORDS)})"
+    rf"|(?<![\d.])(?P<n3>\d{{1,3}})\s+(?:{_alt(cs.MEMBER_WORDS)})(?!\w)",
     re.IGNORECASE)
 _BY_LIST = re.compile(_alt(cs.BY_LIST_CUES), re.IGNORECASE)
 _QUORUM_NEG = re.compile(_alt(cs.QUORUM_NEGATIVE))
@@ -169,7 +170,7 @@ def _counts(text: str) -> tuple[int | None, int | None]:
     m = _COUNT.search(fold(text))
     if not m:
         return None, None
-    n = m.group("n") or m.group("n2")
+    n = m.group("n") or m.group("n2") or m.group("n3")
     of = m.group("of") or m.group("of2")
     return (int(n) if n else None), (int(of) if of else None)
 

@@ -88,8 +88,13 @@ def title_lines(doc: TextDocument, area: list[Line]) -> list[Line]:
     return out
 
 
+_TITLE_TAIL = re.compile(r",?\s+(?:konan\w+|kter\w+\s+se\s+kon\w+)\b.*$", re.IGNORECASE)
+
+
 def _title_text(lines: list[Line]) -> str:
     parts = [unspace(ln.text.strip()) for ln in lines]
+    # a joined continuation ends before "…, konaného dne 15. 6. 2023 od 18:00 hodin v …"
+    parts[1:] = [_TITLE_TAIL.sub("", p) for p in parts[1:]]
     if len(parts) > 1 and parts[0].isupper() and len(parts[0].split()) <= 2:
         parts[0] = parts[0].capitalize()  # "ZÁPIS" + "z 3. jednání …" -> "Zápis z 3. jednání …"
     return " ".join(" ".join(parts).split()).strip(" ,;:")
