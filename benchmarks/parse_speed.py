@@ -28,10 +28,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import pdfplumber  # noqa: E402
+import pdfplumber
 
-from minutesparse.extract import read_pdf, to_text_document  # noqa: E402
-from minutesparse.fields import pipeline  # noqa: E402
+from minutesparse.extract import read_pdf, to_text_document
+from minutesparse.fields import pipeline
 
 DEFAULT_DIR = ROOT.parent / "shared" / "corpus" / "litovel"
 

@@ -135,8 +135,9 @@ def test_cercany_garbled_layer_is_replaced_by_ocr(corpus: Path) -> None:
 @pytest.mark.corpus
 @needs_tesseract
 def test_blesno_scan_page_ocr_is_decent(corpus: Path) -> None:
-    import pikepdf
     import io
+
+    import pikepdf
 
     src = pikepdf.open(corpus / "blesno" / "kanalizace-protokol-vr.pdf")
     one = pikepdf.new()

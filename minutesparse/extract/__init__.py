@@ -9,4 +9,4 @@ Public to the rest of the package:
 from minutesparse.extract.layout import text_to_document, to_text_document
 from minutesparse.extract.pdf import read_pdf
 
-__all__ = ["read_pdf", "to_text_document", "text_to_document"]
+__all__ = ["read_pdf", "text_to_document", "to_text_document"]

@@ -166,8 +166,8 @@ def find_furniture(pages: list[tuple[int, list[Line], float]], ranked: bool = Fa
                 if key not in seen:
                     seen.add(key)
                     groups[key].append(c)
-        for (_band, key), group in groups.items():
-            if len(group) < need or key in body_keys:
+        for (_band, text_key), group in groups.items():
+            if len(group) < need or text_key in body_keys:
                 continue
             positions = sorted(c.position for c in group)
             mid = positions[len(positions) // 2]

@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from statistics import median
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from minutesparse.document import Line
+import itertools
 
 # A space is inserted where the gap between two chars exceeds this share of the font size.
 WORD_GAP_EM = 0.17
@@ -257,7 +259,7 @@ def segment(words: list[Word]) -> list[list[Word]]:
     if not words:
         return []
     parts: list[list[Word]] = [[words[0]]]
-    for prev, w in zip(words, words[1:]):
+    for prev, w in itertools.pairwise(words):
         size = max(min(prev.size, w.size), 1.0)
         lead = len(parts) == 1 and len(parts[0]) == 1 and (
             _LIST_MARKER.match(prev.text) is not None or (prev.text.endswith(":") and len(prev.text) > 1))
@@ -282,7 +284,7 @@ def close_letter_spacing(words: list[Word]) -> list[Word]:
             j += 1
         if j - i >= 4:
             run = words[i:j]
-            gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:])]
+            gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(run)]
             typical = median(gaps)
             merged = [run[0]]
             for gap, w in zip(gaps, run[1:]):
@@ -348,7 +350,7 @@ def order_rows(rows: list[Row], page: int) -> list[Line]:
             out.extend(cur)
             i += 1
             continue
-        gutters = [(a.x1, b.x0) for a, b in zip(cur, cur[1:])]
+        gutters = [(a.x1, b.x0) for a, b in itertools.pairwise(cur)]
         block = [cur]
         j = i + 1
         while j < len(seg_rows):
@@ -370,7 +372,7 @@ def order_rows(rows: list[Row], page: int) -> list[Line]:
 def _emit_block(block: list[list[Line]], gutters: list[tuple[float, float]]) -> list[Line]:
     """Stacked side-by-side text blocks column by column, anything else row by row."""
     flat = [s for row in block for s in row]
-    col = lambda s: sum(1 for _g0, g1 in gutters if s.x0 >= g1 - 1)  # noqa: E731
+    col = lambda s: sum(1 for _g0, g1 in gutters if s.x0 >= g1 - 1)
     first_col = [s for s in flat if col(s) == 0]
     stacked = (
         2 <= len(block) <= 6

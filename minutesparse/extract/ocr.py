@@ -49,7 +49,7 @@ def _available(cmd: str | None) -> str | None:
     if not cmd or not (os.path.isfile(cmd) or shutil.which(cmd)):
         return "tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-ces)"
     try:
-        out = subprocess.run([cmd, "--list-langs"], capture_output=True, text=True, timeout=30)
+        out = subprocess.run([cmd, "--list-langs"], capture_output=True, text=True, timeout=30, check=False)
     except (OSError, subprocess.SubprocessError) as exc:
         return f"tesseract cannot run ({exc})"
     langs = {ln.strip() for ln in (out.stdout + out.stderr).splitlines()}
@@ -90,7 +90,7 @@ def ocr_image(pgm: bytes, pt_per_px: float) -> OcrPage:
         raise RuntimeError("tesseract is not installed")
     try:
         proc = subprocess.run([cmd, "stdin", "stdout", "-l", LANG, "--psm", "3", "tsv"], input=pgm,
-                              capture_output=True, timeout=TIMEOUT_S, env=_env())
+                              capture_output=True, timeout=TIMEOUT_S, env=_env(), check=False)
     except subprocess.TimeoutExpired as exc:
         raise RuntimeError(f"tesseract timed out after {TIMEOUT_S} s") from exc
     except OSError as exc:

@@ -18,9 +18,10 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator, Literal
+from typing import Any, Literal
 
 from minutesparse.document import Line, Notice, Page, RawDocument
 from minutesparse.extract import ocr as ocr_mod
@@ -53,7 +54,7 @@ def read_pdf(source: str | Path | bytes, ocr: OcrMode = "auto") -> RawDocument:
     scanned: list[int] = []
     garbled: dict[int, str] = {}
     unreadable: list[int] = []
-    why = ""
+    damage = ""
     sideways: list[int] = []  # much text runs in a second direction (a sideways table, a stamp)
     try:
         for index, plumber_page in enumerate(pdf.pages):
@@ -64,7 +65,7 @@ def read_pdf(source: str | Path | bytes, ocr: OcrMode = "auto") -> RawDocument:
             except Exception as exc:  # pdfminer raises many types on a damaged page
                 log.debug("page %s unreadable: %s", number, exc)
                 unreadable.append(number)
-                why = f"{type(exc).__name__}: {exc}"[:120]
+                damage = f"{type(exc).__name__}: {exc}"[:120]
                 layer = _Layer([])
             finally:
                 plumber_page.close()
@@ -98,7 +99,7 @@ def read_pdf(source: str | Path | bytes, ocr: OcrMode = "auto") -> RawDocument:
         raise CorruptPdf(f"{path}: damaged PDF (no page can be read)", path)
     if unreadable:
         doc.notices.append(Notice("page_unreadable", f"page(s) {_pages(unreadable, 0)} could not be read "
-                                  f"(damaged content: {why}); they are left empty", unreadable[0]))
+                                  f"(damaged content: {damage}); they are left empty", unreadable[0]))
     if sideways:
         doc.notices.append(Notice("rotated_text", f"page(s) {_pages(sideways, 0)}: part of the text runs in "
                                   "another direction than the rest and was not read", sideways[0]))

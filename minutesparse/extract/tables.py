@@ -14,7 +14,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from minutesparse.document import Line
 from minutesparse.extract.lines import Row, Word, close_letter_spacing, line_from_words
 
 MIN_RULE = 6.0  # points: shorter edges are underlines' ends, not table rulings
