@@ -14,7 +14,17 @@ class Line:
     """One line of text in reading order.
 
     ``cells`` is set when the line is a row of a ruled table (then ``text`` is the
-    cells joined by single spaces).  ``size``/``bold`` describe the dominant font.
+    non-empty cells joined by single spaces; an empty or spanned cell is "").
+    ``size``/``bold`` describe the dominant font (by character count).  Positions are
+    PDF points from the page's top-left corner (OCR'd pages too; 0 for plain text,
+    where ``top`` is the line's rank on its page).
+
+    What extraction already did to ``text``: superscripts/subscripts are Unicode
+    ("m²", footnote "¹"); letter-spaced headings are closed up ("Z á p i s" -> "Zápis");
+    symbol-font bullets read "•"; a list marker or a "Label:" tabbed away from its text
+    stays on its line.  Two blocks side by side on one baseline (two signatures) are
+    two Lines with the same ``top``; stacked side-by-side blocks (a name over a role,
+    twice) come column by column.
     """
 
     text: str
@@ -34,6 +44,9 @@ class Line:
 
 @dataclass(slots=True)
 class Page:
+    """One page as read: ``ocr`` when its lines come from tesseract; ``has_text_layer``
+    False for a page that shows a picture but (almost) no text (a scan)."""
+
     number: int  # 1-based
     lines: list[Line] = field(default_factory=list)
     width: float = 0.0
