@@ -98,3 +98,10 @@ def test_resolution_lists_have_no_agenda():
     m = minutesparse.parse_text("Město Litovel\nVýpis usnesení\nz 1. schůze Rady města Litovel, konané dne 27. října 2022\n"
                                 "Číslo: RM/1/1/2022\nRada města Litovel\na) schvaluje výběr\nb) schvaluje smlouvu")
     assert m.agenda == []
+
+
+def test_letter_sub_items_are_entries():
+    agenda = _agenda("Program:\n1. Kontrola úkolů\n2. Majetkové záležitosti\n   a) prodej pozemku p. č. 123\n"
+                     "   b) pronájem nebytových prostor\n3. Různé\n")
+    assert _nt(agenda) == [("1", "Kontrola úkolů"), ("2", "Majetkové záležitosti"), ("2.a", "prodej pozemku p. č. 123"),
+                           ("2.b", "pronájem nebytových prostor"), ("3", "Různé")]

@@ -132,3 +132,12 @@ def test_seed_meeting_facts():
     assert m.recorder.family_name == "Lenertová"
     assert [v.family_name for v in m.verifiers] == ["Roubínek"]
     assert m.chair.family_name == "Malý"
+
+
+def test_plain_text_signature_columns():
+    m = _m("ZÁPIS\nz 12. schůze Rady města Nová Paka\nkonané dne 3. dubna 2024 v kanceláři starosty\n"
+           "Přítomni: Ing. Petr Holý, Mgr. Jana Veselá\nJednání zahájeno v 15.00 hod.\nJednání ukončeno v 17.05 hod.\n"
+           "Zapsala: Ing. Marie Horká\nIng. Petr Holý                                Mgr. Jana Veselá\n"
+           "starosta                                      místostarostka")
+    assert (m.meeting.start_time, m.meeting.end_time, m.meeting.place) == ("15:00", "17:05", "kancelář starosty")
+    assert (m.chair.name, m.chair.role, m.chair.raw) == ("Petr Holý", "starosta", "Ing. Petr Holý")

@@ -37,6 +37,7 @@ def _alt(words) -> str:
 _ITEM = re.compile(
     r"^\s*(?:(?P<num2>\d{1,2}(?:\.\d{1,2}){1,3})\s"  # "2.1 Byt č. 4" needs no separator
     r"|(?P<num>(?:\d{1,2}(?:\s*\.\s*\d{1,2}){0,3})|[IVXL]{1,6})\s*(?P<sep>[./):]|\s[-–]))\s*(?P<rest>\S.*)$")
+_LETTER_ITEM = re.compile(r"^\s*(?P<letter>[a-z])\s*\)\s*(?P<rest>\S.*)$")  # "a) prodej pozemku" under an item
 _SIGNATURE = re.compile(r"(?<!\w)v\.\s?r\.|(?<!\w)v\.\s?z\.", re.IGNORECASE)
 _ITEM_PREFIX = re.compile(rf"^\s*(?:{_alt(cs.ITEM_PREFIXES)})\.?\s*", re.IGNORECASE)
 _HEADING = re.compile(rf"^\s*(?:{_alt(cs.AGENDA_HEADINGS)})\s*(?::|$)")
@@ -153,6 +154,15 @@ def _collect(lines: list[Line], start: int, width: float) -> tuple[list[_Item], 
                 break
             items.append(_Item(num, m.group("rest").strip(), [ln]))
             prev = num
+            i += 1
+            continue
+        lm = _LETTER_ITEM.match(ln.text) if items and ln.cells is None else None
+        if lm and prev is not None and (
+                (lm.group("letter") == "a" and not items[-1].num.text.endswith(tuple("abcdefghij")))
+                or (items[-1].num.text[-1:].isalpha() and ord(lm.group("letter")) == ord(items[-1].num.text[-1]) + 1)):
+            parent = items[-1].num.text.rsplit(".", 1)[0] if items[-1].num.text[-1:].isalpha() else items[-1].num.text
+            num = _Num(prev.parts, prev.roman, f"{parent}.{lm.group('letter')}")
+            items.append(_Item(num, lm.group("rest").strip(), [ln]))
             i += 1
             continue
         if items and _continues(items[-1], ln, width):

@@ -96,11 +96,27 @@ def _signature_region(lines: list[Line]) -> list[Line]:
     return tail[start:]
 
 
+def _split_columns(region: list[Line]) -> list[Line]:
+    """Plain-text signature lines with blocks side by side ("Ing. Petr Holý      Mgr. Jana Veselá"
+    over "starosta      místostarostka"): a run of 3+ spaces separates the columns."""
+    out: list[Line] = []
+    for ln in region:
+        parts = [p for p in re.split(r"\s{3,}", ln.text.strip()) if p]
+        if len(parts) < 2:
+            out.append(ln)
+            continue
+        for k, part in enumerate(parts[:2] if len(parts) > 2 else parts):
+            x0 = ln.x0 if k == 0 else max(ln.x0, PAGE_MID + 1)
+            out.append(Line(text=part if k == 0 or len(parts) <= 2 else " ".join(parts[1:]), page=ln.page, top=ln.top,
+                            x0=x0, x1=ln.x1, size=ln.size, bold=ln.bold))
+    return out
+
+
 def _split_at_marks(region: list[Line]) -> list[Line]:
     """"Bc. L. Roubínek ověřovatel zápisu v.r.   Mgr. M. Malý, předseda komise v.r." on one line:
     each "v. r." closes a signature, so the line holds two blocks side by side."""
     out: list[Line] = []
-    for ln in region:
+    for ln in _split_columns(region):
         marks = list(_SIG_MARK.finditer(ln.text))
         if not marks or marks[0].end() >= len(ln.text.rstrip()) - 1:
             out.append(ln)
