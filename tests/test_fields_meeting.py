@@ -141,3 +141,14 @@ def test_plain_text_signature_columns():
            "starosta                                      místostarostka")
     assert (m.meeting.start_time, m.meeting.end_time, m.meeting.place) == ("15:00", "17:05", "kancelář starosty")
     assert (m.chair.name, m.chair.role, m.chair.raw) == ("Petr Holý", "starosta", "Ing. Petr Holý")
+
+
+def test_verifiers_in_a_resolution_with_titles_and_initials():
+    m = _m("Z á p i s č. 5\nz jednání Finančního výboru Zastupitelstva města Liberec dne 12. 9. 2024\n"
+           "Přítomni (5): Ing. Novák J., Bc. Malá E., Dvořák P., Ing. Svobodová K., Mgr. Horák T.\n"
+           "Usnesení: Výbor bere na vědomí. Ověřovatelé zápisu ve složení Ing. J. Novák a Bc. E. Malá.\n"
+           "V Liberci dne 13. 9. 2024\nZapsal: Mgr. T. Horák")
+    assert (m.title, m.meeting.number, m.municipality) == (
+        "Zápis č. 5 z jednání Finančního výboru Zastupitelstva města Liberec dne 12. 9. 2024", 5, "Liberec")
+    assert m.attendance.present_count == 5
+    assert [v.name for v in m.verifiers] == ["J. Novák", "E. Malá"]

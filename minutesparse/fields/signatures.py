@@ -229,7 +229,8 @@ def _next_meeting(doc: TextDocument, m: Minutes) -> NextMeeting | None:
     return None
 
 
-_ABBREV = {a.lower() for a in cs.ABBREVIATIONS}
+_ABBREV = {a.lower() for a in cs.ABBREVIATIONS} | {
+    tok.lower() for t in cs_titles.TITLES_BEFORE + cs_titles.TITLES_AFTER + cs_titles.HONORIFICS for tok in t.split()}
 
 
 def _first_sentence(text: str) -> str:
@@ -297,7 +298,7 @@ def _verifiers_in_text(lines: list[Line]) -> list[Person]:
         if not vm:
             continue
         text = ln.text[vm.end():] + (" " + lines[i + 1].text if i + 1 < len(lines) else "")
-        text = re.split(r"[.;]\s|\s(?:a\s+)?(?:zapisovatel\w*)\s", text)[0]
+        text = re.split(r";\s|\s(?:a\s+)?(?:zapisovatel\w*)\s", _first_sentence(text))[0]
         people = [p for p in find_people(text) if p.given_name or p.titles_before]
         if people:
             return [p.model_copy(update={"role": None}) for p in people]
@@ -315,6 +316,3 @@ def _chair_in_text(lines: list[Line]) -> Person | None:
             return people[0]
     return None
 
-
-# titles are used by the block reader through parse_person; keep the import explicit for readers
-_ = cs_titles
