@@ -2,7 +2,7 @@
 
 The pipeline is a blank ``spacy.blank("cs")`` built from ``models/cs_minutes/``:
 
-- ``config.cfg``                 the pipeline (sentencizer, entity_ruler, person_spans)
+- ``config.cfg``                 the pipeline (sentences, entity_ruler, person_spans)
 - ``tokenizer_exceptions.json``  titles kept as one token ("Ing.", "Ph.D.", "Ing. arch." parts)
 - ``patterns/*.jsonl``           EntityRuler patterns: TITLE, ROLE, HONORIFIC, GOVERNOR, PERSON
 
@@ -135,6 +135,24 @@ def _register_components() -> None:
     if "minutesparse_person_spans" in Language.factories:
         return
 
+    @Language.component("minutesparse_sentences")
+    def sentences_component(doc: Doc) -> Doc:
+        """Sentence starts for Czech minutes: after ".", "!" or "?" when the next token starts
+        with a capital, except after a day or month number ("5. 12. 2024", "13. června") or an
+        ordinal list number; titles, initials and abbreviations are single tokens already."""
+        for i, tok in enumerate(doc):
+            if i == 0:
+                tok.is_sent_start = True
+                continue
+            prev = doc[i - 1]
+            start = False
+            if prev.text in (".", "!", "?") and tok.text[:1].isupper():
+                before = doc[i - 2] if i >= 2 else None
+                ordinal = before is not None and before.is_digit and len(before.text) <= 2
+                start = not ordinal
+            tok.is_sent_start = start
+        return doc
+
     @Language.component("minutesparse_person_spans")
     def person_spans_component(doc: Doc) -> Doc:
         """Attach to each PERSON the titles, honorific, role noun and case governor written
@@ -201,8 +219,9 @@ def person_spans(text: str) -> Iterator[tuple[str, int, int]]:
 
 
 def sentences(text: str) -> list[str]:
-    """Sentences of ``text`` (spaCy's rule-based sentencizer with the titles kept whole, so
-    "Ing. J. Novák" never ends a sentence)."""
+    """Sentences of ``text``: the ``minutesparse_sentences`` rule component over the tokenizer
+    with titles, initials and abbreviations kept whole, so "Ing. J. Novák", "16:00 hod." and
+    "5. 12. 2024" never end a sentence by their dots."""
     if not text.strip():
         return []
     return [s.text.strip() for s in get_nlp()(text).sents if s.text.strip()]

@@ -129,13 +129,15 @@ def test_find_people_in_running_text():
 def test_spacy_pipeline_is_built_from_models():
     n = nlp.get_nlp()
     assert n.lang == "cs"
-    assert n.pipe_names == ["sentencizer", "entity_ruler", "person_spans"]
+    assert n.pipe_names == ["sentences", "entity_ruler", "person_spans"]
     doc = n("Ing. J. Bureš MBA odprezentoval strategii.")
     assert [t.text for t in doc][:3] == ["Ing.", "J.", "Bureš"]  # titles stay one token
     assert ("Ing. J. Bureš MBA", "PERSON_MENTION") in [(s.text, s.label_) for s in doc.spans["people"]]
     assert nlp.get_nlp() is n  # loaded once per process
     assert nlp.sentences("Zasedání zahájil v 17:00 hod. starosta Ing. P. Horák. Konstatoval, že je přítomno 7 členů.") == [
         "Zasedání zahájil v 17:00 hod. starosta Ing. P. Horák.", "Konstatoval, že je přítomno 7 členů."]
+    assert nlp.sentences("Příští zasedání se plánuje na 5. 12. 2024. Předsedající poděkoval.") == [
+        "Příští zasedání se plánuje na 5. 12. 2024.", "Předsedající poděkoval."]
 
 
 def test_models_assets_are_generated_from_lang_data():

@@ -24,7 +24,6 @@ from minutesparse.fields import dates, places
 from minutesparse.fields.people import find_people, parse_person, split_people
 from minutesparse.fields.names import fold
 from minutesparse.lang.cs import structure as cs
-from minutesparse.lang.cs import titles as cs_titles
 from minutesparse.schema import Minutes, NextMeeting, Person
 
 PAGE_MID = 297.0  # half of an A4 page in points (columns of side-by-side signature blocks)
@@ -229,20 +228,15 @@ def _next_meeting(doc: TextDocument, m: Minutes) -> NextMeeting | None:
     return None
 
 
-_ABBREV = {a.lower() for a in cs.ABBREVIATIONS} | {
-    tok.lower() for t in cs_titles.TITLES_BEFORE + cs_titles.TITLES_AFTER + cs_titles.HONORIFICS for tok in t.split()}
-
-
 def _first_sentence(text: str) -> str:
-    """Up to the first full stop that ends a sentence ("… na 5. 12. 2024. Předsedající …"),
-    not the dot of an abbreviation ("hod.", "č.") or an initial."""
-    for m in re.finditer(r"\.\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])", text):
-        word = re.search(r"(\S+)$", text[:m.start()])
-        w = word.group(1).lower() + "." if word else ""
-        if w in _ABBREV or (word and len(word.group(1)) == 1):
-            continue
-        return text[:m.start() + 1]
-    return text
+    """The first sentence of ``text`` by spaCy's sentencizer, whose tokenizer keeps titles,
+    initials and abbreviations ("Ing.", "J.", "hod.", "č.") whole, so "… na 5. 12. 2024.
+    Předsedající …" ends after the date but "ve složení Ing. J. Novák a Bc. E. Malá." does not
+    end after "Ing."."""
+    from minutesparse import nlp
+
+    sents = nlp.sentences(text)
+    return sents[0] if sents else text
 
 
 def apply(doc: TextDocument, m: Minutes) -> None:
