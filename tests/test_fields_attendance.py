@@ -104,3 +104,21 @@ def test_movements():
 def test_vote_table_header_is_not_attendance():
     a = _att("PŘÍTOMNO: 5, PRO: 5, PROTI: 0\nHlasování: pro 5")
     assert a.present == [] and a.present_count is None
+
+
+def test_attendance_table_rows():
+    from minutesparse.document import Line, TextDocument
+    from minutesparse.fields.pipeline import build_minutes
+
+    lines = [Line("Zápis z jednání výboru dne 3. 3. 2024", 1), Line("Jméno Účast", 1, cells=["Jméno", "Účast"]),
+             Line("Ing. Jan Novák přítomen", 1, cells=["Ing. Jan Novák", "přítomen"]),
+             Line("Eva Malá omluvena", 1, cells=["Eva Malá", "omluvena"]),
+             Line("Petr Dvořák pro", 1, cells=["Petr Dvořák", "pro"])]  # a roll-call vote, not attendance
+    a = build_minutes(TextDocument(lines=lines, page_count=1)).attendance
+    assert (_names(a.present), _names(a.excused)) == (["Jan Novák"], ["Eva Malá"])
+
+
+def test_roman_meeting_number_and_more_labels():
+    m = minutesparse.parse_text("Zápis z XII. zasedání Zastupitelstva obce Lhota dne 3. 3. 2024\n"
+                                "Přítomni: Jan Novák, Eva Malá\nJednání řídil: Jan Novák\nZápis vyhotovila: Eva Malá")
+    assert (m.meeting.number, m.chair.name, m.recorder.name) == (12, "Jan Novák", "Eva Malá")

@@ -236,6 +236,10 @@ def apply(doc: TextDocument, m: Minutes) -> None:
         lists[block.category].extend(p for p in people if (p.family_name, p.given_name) not in known)
         if block.category == "present" and block.count is not None:
             block_count = block.count
+    # attendance tables: "Ing. Jan Novák | přítomen" rows
+    for cat, person in _table_rows(doc):
+        if (person.family_name, person.given_name) not in {(p.family_name, p.given_name) for p in lists[cat]}:
+            lists[cat].append(person)
     # counts stated near the lists ("Přítomno 9 z 11 členů", "(přítomno 5 z 7 členů)")
     if block_count is None:
         for ln in _attendance_region(doc):
@@ -251,6 +255,29 @@ def apply(doc: TextDocument, m: Minutes) -> None:
     if block_count is not None and att.present and not att.by_list and block_count != len(att.present):
         m.warn("attendance_count_mismatch",
                f"{block_count} present stated, {len(att.present)} names listed", att.present and None)
+
+
+_PRESENCE = {fold(k): v for k, v in cs.PRESENCE_CELLS.items()}
+
+
+def _table_rows(doc: TextDocument) -> list[tuple[str, Person]]:
+    """Rows of an attendance table: one cell a person, another a presence word."""
+    out = []
+    for ln in doc.lines:
+        if not ln.cells or len(ln.cells) < 2:
+            continue
+        cats = [_PRESENCE.get(fold(c.strip(" .:"))) for c in ln.cells]
+        cat = next((c for c in cats if c), None)
+        if cat is None:
+            continue
+        for cell, c in zip(ln.cells, cats):
+            if c:
+                continue
+            p = parse_person(cell, case="nom")
+            if p is not None and (p.given_name or p.titles_before):
+                out.append((cat, p))
+                break
+    return out
 
 
 def _attendance_region(doc: TextDocument) -> list[Line]:

@@ -35,6 +35,20 @@ def _alt(words: tuple[str, ...] | list[str]) -> str:
 _MEETING_NO = re.compile(
     rf"(?<![\d.])(\d{{1,3}})\s*\.\s*(?:(?:{_alt(cs.MEETING_ADJECTIVES)})\s+)*(?:{_alt(cs.MEETING_WORDS)})(?!\w)",
     re.IGNORECASE)
+_MEETING_NO_ROMAN = re.compile(
+    rf"(?<![\w.])([IVXLC]{{1,7}})\s*\.\s*(?:(?:{_alt(cs.MEETING_ADJECTIVES)})\s+)*(?:{_alt(cs.MEETING_WORDS)})(?!\w)")
+
+
+def _roman_value(s: str) -> int | None:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total, prev = 0, 0
+    for ch in reversed(s):
+        v = values[ch]
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total or None
+
+
 _LABEL_NO = re.compile(rf"(?<!\w)(?:{_alt(cs.NUMBER_LABELS)})\s*(\d{{1,3}})(?:\s*/\s*(?:\d{{2,4}}))?(?![\d/])",
                        re.IGNORECASE)
 _DATE_LABEL = re.compile(rf"^\s*(?:{_alt(cs.DATE_LABELS)})(?:\s+a\s+čas)?\s*:", re.IGNORECASE)
@@ -221,6 +235,9 @@ def _meeting_number(title: str, area: list[Line]) -> int | None:
         m = _MEETING_NO.search(text)
         if m:
             return int(m.group(1))
+        r = _MEETING_NO_ROMAN.search(text)
+        if r and _roman_value(r.group(1)):
+            return _roman_value(r.group(1))
     cue = re.compile(rf"(?:{_alt(cs.MEETING_WORDS + cs.TYPE_TITLE_CUES['minutes'] + cs.TYPE_TITLE_CUES['invitation'])})",
                      re.IGNORECASE)
     for text in [title] + [ln.text for ln in area]:

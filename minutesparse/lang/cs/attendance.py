@@ -29,6 +29,14 @@ HEADINGS: dict[str, str] = {
     "veřejnost": "guests", "dále přítomni": "guests", "dále přítomen": "guests", "dále přítomna": "guests",
 }
 
+# Cells of an attendance table ("Ing. Jan Novák | přítomen"): the cell's word -> list.
+PRESENCE_CELLS: dict[str, str] = {
+    "přítomen": "present", "přítomna": "present", "přítomno": "present", "přítomni": "present", "ano": "present",
+    "účast": "present", "omluven": "excused", "omluvena": "excused", "omluveni": "excused", "omluveno": "excused",
+    "nepřítomen": "absent", "nepřítomna": "absent", "neomluven": "absent", "neomluvena": "absent", "ne": "absent",
+    "host": "guests", "hosté": "guests",
+}
+
 # "Přítomni: dle prezenční listiny" - attendance given only by reference.
 BY_LIST_CUES: tuple[str, ...] = ("dle prezenční listiny", "podle prezenční listiny", "viz prezenční listina",
                                  "viz prezenční listinu", "prezenční listina", "dle presenční listiny",

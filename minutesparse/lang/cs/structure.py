@@ -150,12 +150,16 @@ AGENDA_PROCEDURAL: tuple[str, ...] = ("přijetí navrženého programu", "schvá
 # ----------------------------------------------------------------- signatures
 RECORDER_LABELS: tuple[str, ...] = ("zapsal", "zapsala", "zapisovatel", "zapisovatelka", "zápis provedl",
                                     "zápis provedla", "zápis zpracoval", "zápis zpracovala", "zpracoval",
-                                    "zpracovala", "zapsal/a", "zapisovatel/ka")
+                                    "zpracovala", "zapsal/a", "zapisovatel/ka", "zápis vyhotovil", "zápis vyhotovila",
+                                    "vyhotovil", "vyhotovila", "zápis pořídil", "zápis pořídila", "zapisovatelem",
+                                    "zapisovatelkou")
 VERIFIER_LABELS: tuple[str, ...] = ("ověřovatelé zápisu", "ověřovatelé", "ověřovatel zápisu", "ověřovatelka zápisu",
                                     "ověřovatel", "ověřovatelka", "ověřil", "ověřila", "ověřili", "ověřovatelé zápisu ve složení")
 CHAIR_LABELS: tuple[str, ...] = ("předseda", "předsedkyně", "předsedající", "předsedající schůze",
                                  "řídící schůze", "předseda komise", "předseda výboru", "předsedkyně komise",
-                                 "předsedkyně výboru", "předseda senátu", "předsedkyně senátu")
+                                 "předsedkyně výboru", "předseda senátu", "předsedkyně senátu", "jednání řídil",
+                                 "jednání řídila", "schůzi řídil", "schůzi řídila", "zasedání řídil", "zasedání řídila",
+                                 "řídil", "řídila", "předsedající jednání", "předsedající zasedání")
 # Offices that sign minutes and lead the meeting when no chair is named.
 SIGNING_OFFICES: tuple[str, ...] = ("starosta", "starostka", "primátor", "primátorka", "hejtman", "hejtmanka",
                                     "předseda", "předsedkyně", "místostarosta", "místostarostka")
