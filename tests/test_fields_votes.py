@@ -182,3 +182,18 @@ def test_clean_votes_give_no_warnings() -> None:
                                 "Usnesení č. 2/12/2024 bylo přijato.\n")
     assert m.votes[0].resolution == "2/12/2024" and m.resolutions[0].number == "2/12/2024"
     assert not [w for w in m.warnings if w.code.startswith("vote")]
+
+
+def test_mv_template_and_vote_labels_with_numbers() -> None:
+    # the Ministry of the Interior's model minutes: wording, vote, then "Usnesení č. 1 bylo schváleno."
+    m = minutesparse.parse_text("Návrh usnesení:\nZastupitelstvo obce Bořetín určuje ověřovateli zápisu Pavla "
+                                "Koukala a Stanislava Zíku.\nVýsledek hlasování: Pro 7 Proti 0 Zdrželi se 0\n"
+                                "Usnesení č. 1 bylo schváleno.\n")
+    assert [(r.number, r.vote, r.adopted) for r in m.resolutions] == [("1", 0, True)]
+    m = minutesparse.parse_text("Výsledek hlasování o usnesení č.: 41/2015\nA) určuje skrutátory\n"
+                                "B) určuje členy návrhové komise\nPro 13 Proti 0 Zdržel se 0\n")
+    (r,) = m.resolutions
+    assert r.number == "41/2015" and [p.label for p in r.parts] == ["A", "B"] and m.votes[0].counts.yes == 13
+    m = minutesparse.parse_text("Návrh usnesení: ZO schvaluje program.\n"
+                                "Hlasování o usnesení č. 2/2024: pro 7, proti 0, zdržel se 0\n")
+    assert [(r.number, r.vote) for r in m.resolutions] == [("2/2024", 0)] and m.votes[0].resolution == "2/2024"

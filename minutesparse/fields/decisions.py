@@ -140,6 +140,8 @@ class _Builder:
             if lm and self._number_after(lm):
                 i += 1
                 continue
+            if lm and lm.vote and (self._number_voted(lm) or vt.parse_vote_text(lm.rest, context=True)):
+                lm = None  # "Hlasování o usnesení č. 5: pro 7 …": the vote of the open wording
             if lm:
                 self.open_numbered(i, lm)
                 i += 1
@@ -225,6 +227,14 @@ class _Builder:
             for v in self.m.votes:
                 if v is self.m.votes[last.vote]:
                     v.resolution = lm.number
+            return True
+        return False
+
+    def _number_voted(self, lm: rs.LabelMatch) -> bool:
+        """"Výsledek hlasování o usnesení č. 5/2024:" after an unnumbered wording numbers it."""
+        res = self.res
+        if res is not None and res.number is None and not res.empty and not res.votes:
+            res.number = lm.number
             return True
         return False
 

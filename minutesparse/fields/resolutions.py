@@ -34,7 +34,7 @@ _COLON_WORDS = phrase_alternation(cs.COLON_LABEL_WORDS)
 # "Usnesení č. 12/2024/RM: …", "USNESENÍ ZASTUPITELSTVA OBCE č. 5", "(usnesení č. 8/2018 R)",
 # "Usnesení FV/5/1/2024: …"
 _LABEL = re.compile(
-    rf"^\s*(?P<open>\()?\s*(?P<word>{_LABEL_WORDS})(?P<extra>(?:\s+[^\W\d_]+\.?){{0,3}}?)\s*(?:(?P<mark>{_MARKS})\s*)?:?\s*"
+    rf"^\s*(?P<prefix>(?:{phrase_alternation(cs.LABEL_PREFIXES)})\s+)?(?P<open>\()?\s*(?P<word>{_LABEL_WORDS})(?P<extra>(?:\s+[^\W\d_]+\.?){{0,3}}?)\s*(?:(?P<mark>{_MARKS})\s*)?:?\s*"
     rf"(?P<num>{NUMBER})\s*(?P<close>\))?\s*(?P<sep>[:.–—-])?\s*(?P<rest>.*)$",
     re.IGNORECASE)
 # "Číslo: RM/1/1/2022", "Č. usnesení: 5/2023"
@@ -54,6 +54,7 @@ class LabelMatch:
     rest: str  # text after the label on the same line (the start of the wording, if any)
     parenthesized: bool
     proposal: bool  # "Návrh usnesení č. …"
+    vote: bool = False  # "Výsledek hlasování o usnesení č. 5: …" — the line may also hold the vote
 
 
 def _clean_number(num: str) -> str:
@@ -63,6 +64,8 @@ def _clean_number(num: str) -> str:
 def _label_ok(m: re.Match[str]) -> bool:
     word, num = m.group("word"), m.group("num")
     paren = bool(m.group("open"))
+    if m.group("prefix"):
+        return bool(m.group("mark"))  # "Hlasování o usnesení č. 5": always with "č."
     # a label starts with a capital ("Usnesení č. 5") unless parenthesised; a lower-case
     # "usnesení č. 5" at a line start is a wrapped reference inside prose
     if not (word[:1].isupper() or paren):
@@ -93,7 +96,7 @@ def match_label(text: str, *, after_title: bool = False) -> LabelMatch | None:
     m = _LABEL.match(t)
     if m and re.search(r"[\d?]", m.group("num")) and _label_ok(m):
         return LabelMatch(_clean_number(m.group("num")), m.group("rest").strip(), bool(m.group("open")),
-                          fold(m.group("word")).startswith("navrh"))
+                          fold(m.group("word")).startswith("navrh"), vote=bool(m.group("prefix")))
     m = _COLON_LABEL.match(t)
     if m and m.group("word")[:1].isupper() and re.search(r"\d", m.group("num")):
         return LabelMatch(_clean_number(m.group("num")), m.group("rest").strip(), False, False)

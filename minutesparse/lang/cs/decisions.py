@@ -109,6 +109,9 @@ LABEL_WORDS: tuple[str, ...] = (
     "usnesení", "usnesení rady", "usnesení zastupitelstva", "usnesení komise", "usnesení výboru",
     "návrh usnesení", "přijaté usnesení", "číslo usnesení", "č. usnesení",
 )
+# Words before a label on the same line: "Výsledek hlasování o usnesení č.: 41/2015".
+LABEL_PREFIXES: tuple[str, ...] = ("výsledek hlasování o", "hlasování o", "hlasování k")
+
 # Words that label a number only when followed directly by a colon ("Číslo: RM/1/1/2022").
 COLON_LABEL_WORDS: tuple[str, ...] = ("číslo", "č.", "čís.")
 NUMBER_MARKS: tuple[str, ...] = ("č.", "čís.", "číslo", "č", "no.", "nr.")
