@@ -99,6 +99,12 @@ def test_labels_one_per_line() -> None:
     assert found.end == 5
 
 
+def test_counts_continued_on_the_next_lines() -> None:
+    lines = _lines("Hlasování: pro 7", "proti 0", "zdržel se 1", "Usnesení bylo přijato.", "Starosta poděkoval.")
+    found = scan_vote(lines, 0)
+    assert found.counts == {"yes": 7, "no": 0, "abstain": 1} and found.result == "passed" and found.end == 4
+
+
 def test_roll_call_with_totals() -> None:
     lines = _lines("Na žádost člena proběhlo jmenovité hlasování:", "Ing. Pavel Horák – pro", "Jana Kubíčková – pro",
                    "Josef Macháček – proti", "Radek Beneš – zdržel se", "Celkem: pro 2, proti 1, zdržel se 1",

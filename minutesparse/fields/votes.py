@@ -499,6 +499,11 @@ def scan_vote(lines: list[Line], i: int, *, _nested: bool = False) -> VoteFound 
             found.unanimous = found.unanimous or bool(_UNANIMOUS.search(_norm(t)))
             j += 1
             continue
+        more = _single_label_line(t) if found.notation in ("labels", "lines") else None
+        if more and not (more.keys() & found.counts.keys()):  # "Hlasování: pro 7" / "proti 0" / …
+            found.counts.update(more)
+            j += 1
+            continue
         nl = _names_line(t)
         if nl and nl[0] not in found.voters:
             found.voters[nl[0]] = nl[1]
