@@ -89,3 +89,11 @@ def test_quoted_points_starting_mid_list(corpus: Path) -> None:
 def test_invitation_has_no_decisions(corpus: Path) -> None:
     m = _report(corpus, "191218-Pozvánka.pdf")
     assert m.votes == [] and m.resolutions == [] and m.tasks == []
+
+
+def test_proposal_with_numbered_points_is_one_resolution(corpus: Path) -> None:
+    m = _report(corpus, "191218-8-Návrh rozpočtu MO Pardubice V na r. 2019.pdf")
+    (r,) = m.resolutions
+    assert r.number is None and r.adopted is None  # a proposal in a report
+    assert [p.label for p in r.parts] == [str(k) for k in range(1, 11)]
+    assert r.parts[1].action == "svěřuje" and (r.page, r.page_end) == (1, 3)

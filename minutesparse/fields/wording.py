@@ -135,8 +135,9 @@ class Wording:
 
     def next_listed_resolution(self, text: str) -> bool:
         """Numbered items that each name the body and its verb are separate resolutions
-        (unless they share a number, as the points of "Usnesení č. 15/2018 Z")."""
-        if self.number is not None or self.lead or not self.parts:
+        (unless they share a number, as the points of "Usnesení č. 15/2018 Z", or follow
+        "Návrh usnesení:" — one proposal with numbered points)."""
+        if self.number is not None or self.proposal or self.lead or not self.parts:
             return False
         pl = rs.part_label(text)
         first = self.parts[0]
