@@ -115,3 +115,11 @@ def test_text_in_two_directions_is_reported() -> None:
     raw = read_pdf(pdfs.mixed_direction_pdf(), ocr="never")
     assert [ln.text for ln in raw.pages[0].lines][:1] == ["Vodorovný text stránky, první řádek zápisu z jednání."]
     assert [(n.code, n.page) for n in raw.notices] == [("rotated_text", 1)]
+
+
+def test_layout_table_cells_come_out_as_text_cell_by_cell() -> None:
+    lines = to_text_document(read_pdf(pdfs.layout_table_pdf(), ocr="never")).lines
+    assert all(ln.cells is None for ln in lines)
+    assert lines[0].text == pdfs.LAYOUT_LABEL
+    assert " ".join(ln.text for ln in lines[1:]) == pdfs.LAYOUT_TEXT
+    assert len(lines) > 4
