@@ -118,3 +118,8 @@ def test_seed_text_is_unchanged_by_layout() -> None:
     text = seed.read_text(encoding="utf-8")
     doc = text_to_document(text)
     assert [ln.text for ln in doc.lines] == [t.strip() for t in text.splitlines() if t.strip()]
+
+
+def test_text_to_document_closes_letter_spacing() -> None:
+    doc = text_to_document("M ě s t o   L i t o v e l\nZ á p i s  č. 5\nbody a, b, c, d\nPřítomni:   Jan Novák\n")
+    assert [ln.text for ln in doc.lines] == ["Město Litovel", "Zápis č. 5", "body a, b, c, d", "Přítomni:   Jan Novák"]

@@ -214,8 +214,28 @@ def _replace_text(line: Line, text: str) -> Line:
                 bold=line.bold, cells=line.cells, table=line.table)
 
 
+_SPACED_RUN = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
+
+
+def _close_spacing(text: str) -> str:
+    """'Z á p i s  č. 5' -> 'Zápis č. 5' (plain-text twin of ``lines.close_letter_spacing``):
+    a run of four or more single letters is closed up; two or more spaces part its words."""
+    parts = re.split(r"( {2,})", text)
+    out = []
+    for part in parts:
+        if part.startswith("  "):
+            out.append(part)
+        else:
+            out.append(_SPACED_RUN.sub(lambda m: m.group(0).replace(" ", ""), part))
+    joined = "".join(out)
+    if joined == text:
+        return text
+    # the wide gaps that parted letter-spaced words become single spaces
+    return re.sub(r"(?<=[^\W\d_]) {2,}(?=[^\W\d_])", " ", joined)
+
+
 def _clean(text: str) -> str:
-    return text.replace(SOFT_HYPHEN + " ", "").replace("\u00a0", " ")
+    return _close_spacing(text.replace(SOFT_HYPHEN + " ", "").replace("\u00a0", " "))
 
 
 def _split(pages: list[tuple[int, list[Line], float]], ranked: bool) -> tuple[list[Line], list[Line]]:
