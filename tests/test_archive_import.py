@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 import unicodedata
 from pathlib import Path
 
@@ -120,6 +121,29 @@ def test_a_crashing_worker_does_not_kill_the_batch(tmp_path: Path, monkeypatch: 
     assert report.outcomes["imported"] == 5
     assert dict(report.failed_by_reason) == {"crash": 1}
     assert report.failures[0]["path"].endswith("crash.pdf")
+
+
+def hang_on_marked(path: str, sha256: str, ocr: str, timeout: float) -> dict:
+    """A worker stuck where SIGALRM cannot reach it (signal blocked) on files named *hang*."""
+    import signal
+    import time
+
+    if "hang" in os.path.basename(path):
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+        time.sleep(120)
+    return parse_file(path, sha256, ocr, timeout)
+
+
+def test_a_stuck_worker_is_killed_and_recorded_as_timeout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    src = tmp_path / "src"
+    pdfgen.generate(src, 3, max_pages=1)
+    (src / "hang.pdf").write_bytes(pdfgen.minutes_pdf(78, max_pages=1))
+    monkeypatch.setattr(importer_mod, "START_METHOD", "fork")
+    t0 = time.monotonic()
+    report = importer_mod.Importer(tmp_path / "arch", jobs=2, ocr="never", timeout=2, worker=hang_on_marked).run([src])
+    assert time.monotonic() - t0 < 60
+    assert report.outcomes["imported"] == 3
+    assert dict(report.failed_by_reason) == {"timeout": 1} and report.failures[0]["path"].endswith("hang.pdf")
 
 
 def test_worker_timeout_is_a_failure(tmp_path: Path) -> None:

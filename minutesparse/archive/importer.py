@@ -262,7 +262,9 @@ class Importer:
         queue: deque[_Job] = deque(jobs)
         suspects: deque[_Job] = deque()   # jobs that were running when a worker died
         inflight: dict[Future, _Job] = {}
-        hard_limit = self.timeout * 3 + 30 if self.timeout else None
+        # a job may wait for a free worker up to one timeout, then run for one: past that (plus
+        # slack) its worker is stuck where SIGALRM cannot reach it and is killed
+        hard_limit = self.timeout * 2 + 5 if self.timeout else None
         pool = self._pool()
         try:
             while queue or suspects or inflight:
@@ -280,7 +282,7 @@ class Importer:
                     except BrokenProcessPool:
                         broken = True
                         self._on_crash(job, alone=len(done) == 1 and not inflight, suspects=suspects)
-                if not done and hard_limit and inflight:
+                if hard_limit and inflight:
                     stuck = [j for j in inflight.values() if time.perf_counter() - j.submitted > hard_limit]
                     if stuck:  # code stuck outside Python ignores SIGALRM: kill the workers
                         for proc in list(getattr(pool, "_processes", {}).values()):
