@@ -228,8 +228,10 @@ def _row_from_cluster(cl: list[dict[str, Any]], spaces: list[dict[str, Any]]) ->
             gap = c["x0"] - prev["x1"]
             ref = min(c["size"], prev["size"]) if min(c["size"], prev["size"]) > 0 else size
             spaced = False
+            # an explicit space separates prev and c only when it lies past prev's middle:
+            # some producers draw spaces overlapping the glyphs ("v s alonku" otherwise)
             while si < len(space_x) and space_x[si] < c["x0"]:
-                if space_x[si] > prev["x0"]:
+                if space_x[si] > (prev["x0"] + prev["x1"]) / 2:
                     spaced = True
                 si += 1
             if spaced or gap > WORD_GAP_EM * ref:
