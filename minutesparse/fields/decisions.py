@@ -38,10 +38,11 @@ _END_HEADING = re.compile(rf"^\s*(?:{phrase_alternation(cs.BLOCK_END_HEADINGS)})
 _END_MARK = re.compile("|".join(re.escape(x) for x in cs.BLOCK_END_MARKS), re.IGNORECASE)
 _CUE = starts_with(cs.RESOLUTION_CUES)
 _PROPOSAL = re.compile(rf"(?<![\w])(?:{phrase_alternation(cs.PROPOSAL_CUES)})(?![\w])", re.IGNORECASE)
-_USNESENI = re.compile(rf"(?<![\w]){phrase_alternation(['usnesení'])}(?![\w])", re.IGNORECASE)
+_USNESENI = re.compile(rf"(?<![\w]){phrase_alternation([cs.RESOLUTION_WORD])}(?![\w])", re.IGNORECASE)
 _REJECTED = re.compile(rf"^\W*(?:{phrase_alternation(cs.REJECTED_SECTIONS)})\W*$", re.IGNORECASE)
 _ADOPTED = re.compile(rf"^\W*(?:{phrase_alternation(cs.ADOPTED_SECTIONS)})\W*$", re.IGNORECASE)
 _TASK_ACTIONS = set(cs.TASK_ACTIONS) | set(cs.TASK_ACTIONS_WITH_INFINITIVE)
+_TRAILING_AND = re.compile(rf"[\s,;]*(?:(?<![\w])(?:{phrase_alternation(cs.AND_WORDS)}))?[\s,;]*$", re.IGNORECASE)
 
 
 def _is_block_end(text: str) -> bool:
@@ -531,7 +532,8 @@ class _Builder:
                     continue
                 after = clause[v.end:]
                 nxt = [w for w in rs.find_verbs(after) if w.action not in _TASK_ACTIONS]
-                after = after[: nxt[0].start].rstrip(" ,;a") if nxt and nxt[0].start > 20 else after
+                if nxt and nxt[0].start > 20:  # up to the next decision verb ("… a schvaluje …")
+                    after = _TRAILING_AND.sub("", after[: nxt[0].start])
                 sa = tk.split_assignment(after)
                 verb = clause[v.start:v.end]
                 if subs and len(after.split()) <= 12 and not sa:

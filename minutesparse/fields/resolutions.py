@@ -30,6 +30,7 @@ NUMBER = (rf"(?:[{_UP}]{{1,6}}[/-])?(?:\d|\?\?)[\d?]*(?:[./-](?:[\w?]+))*"
 _LABEL_WORDS = phrase_alternation(cs.LABEL_WORDS)
 _MARKS = phrase_alternation(cs.NUMBER_MARKS)
 _COLON_WORDS = phrase_alternation(cs.COLON_LABEL_WORDS)
+_MARK_RE = re.compile(rf"(?<![\w])(?:{_MARKS})", re.IGNORECASE)
 
 # "Usnesení č. 12/2024/RM: …", "USNESENÍ ZASTUPITELSTVA OBCE č. 5", "(usnesení č. 8/2018 R)",
 # "Usnesení FV/5/1/2024: …"
@@ -39,12 +40,13 @@ _LABEL = re.compile(
     re.IGNORECASE)
 # "Číslo: RM/1/1/2022", "Č. usnesení: 5/2023"
 _COLON_LABEL = re.compile(
-    rf"^\s*(?P<word>{_COLON_WORDS})(?:\s+{phrase_alternation(['usnesení'])})?\s*:\s*(?P<num>{NUMBER})\s*[:.–—-]?\s*(?P<rest>.*)$",
+    rf"^\s*(?P<word>{_COLON_WORDS})(?:\s+{phrase_alternation([cs.RESOLUTION_WORD])})?\s*:\s*(?P<num>{NUMBER})\s*[:.–—-]?\s*(?P<rest>.*)$",
     re.IGNORECASE)
 # "č. 1.??/2022 ze dne …" right under an "USNESENÍ" title
 _BARE_LABEL = re.compile(rf"^\s*(?:{_MARKS})\s*(?P<num>{NUMBER})(?P<rest>.*)$", re.IGNORECASE)
 
 
+_PROPOSAL = re.compile(rf"(?:{phrase_alternation(cs.PROPOSAL_CUES)})(?![\w])", re.IGNORECASE)
 _BARE_FOLLOW = re.compile(rf"^\s*(?:{phrase_alternation(cs.BARE_LABEL_FOLLOWERS)})(?![\w])", re.IGNORECASE)
 
 
@@ -96,7 +98,7 @@ def match_label(text: str, *, after_title: bool = False) -> LabelMatch | None:
     m = _LABEL.match(t)
     if m and re.search(r"[\d?]", m.group("num")) and _label_ok(m):
         return LabelMatch(_clean_number(m.group("num")), m.group("rest").strip(), bool(m.group("open")),
-                          fold(m.group("word")).startswith("navrh"), vote=bool(m.group("prefix")))
+                          bool(_PROPOSAL.match(m.group("word"))), vote=bool(m.group("prefix")))
     m = _COLON_LABEL.match(t)
     if m and m.group("word")[:1].isupper() and re.search(r"\d", m.group("num")):
         return LabelMatch(_clean_number(m.group("num")), m.group("rest").strip(), False, False)
@@ -177,7 +179,7 @@ def subject_verb(text: str, max_subject_words: int = 9) -> Subject | None:
     if m:
         subj = t[:m.start()].strip(" ,:")
         n = len(re.findall(r"\S+", subj))
-        if 1 <= n <= max_subject_words and "." not in subj.replace("č.", "").rstrip("."):
+        if 1 <= n <= max_subject_words and "." not in _MARK_RE.sub("", subj).rstrip("."):
             return Subject(VerbMatch(_canon(m.group("verb")), m.start(), m.end()), subj)
     words = re.findall(r"\S+", t.rstrip(":"))
     if len(words) <= 6 and (t.endswith(":") or not re.search(r"[.;,]", t)):
@@ -186,6 +188,12 @@ def subject_verb(text: str, max_subject_words: int = 9) -> Subject | None:
 
 
 _RELATIVE = re.compile(rf"(?<![\w])(?:{phrase_alternation(cs.RELATIVE_WORDS)})(?![\w])", re.IGNORECASE)
+_AND = phrase_alternation(cs.AND_WORDS)
+_REFLEXIVE = phrase_alternation(cs.REFLEXIVE)
+_AFTER_REFLEXIVE = re.compile(rf"(?:^|\s)(?:{_REFLEXIVE})$", re.IGNORECASE)
+_AFTER_REFLEXIVE_AND = re.compile(rf"(?:^|\s)(?:{_REFLEXIVE})\s+\S+\s+(?:{_AND})$", re.IGNORECASE)
+_AFTER_AND = re.compile(rf"(?:^|[\s,;])(?:{_AND})$", re.IGNORECASE)
+_AND_FEW_WORDS = re.compile(rf"(?:^|\s)(?:{_AND})((?:\s+[^\W\d_]+){{1,3}})$", re.IGNORECASE)
 
 
 def coordinated_actions(text: str) -> list[VerbMatch]:
@@ -194,16 +202,16 @@ def coordinated_actions(text: str) -> list[VerbMatch]:
     out = []
     for v in find_verbs(text):
         before = text[:v.start].rstrip()
-        if re.search(r"(?:^|\s)se$", before):
+        if _AFTER_REFLEXIVE.search(before):
             continue  # "Dodatkem se mění …": a reflexive passive, not the body's decision
-        if re.search(r"(?:^|\s)se\s+\S+\s+a$", before):
+        if _AFTER_REFLEXIVE_AND.search(before):
             continue  # "kterým se mění a doplňuje …": a second passive verb
-        if re.search(r"(?:^|[\s,;])a$", before) or before.endswith(";"):
+        if _AFTER_AND.search(before) or before.endswith(";"):
             out.append(v)
             continue
         # "a jako náhradníka určuje": "a" and at most three words before a present-tense verb
         tail = re.split(r"[,;:.()]", before)[-1]
-        m = re.search(r"(?:^|\s)a((?:\s+[^\W\d_]+){1,3})$", tail)
+        m = _AND_FEW_WORDS.search(tail)
         if m and fold(text[v.start:v.end]) == fold(v.action) and not _RELATIVE.search(m.group(1)):
             out.append(v)
             continue
@@ -268,10 +276,11 @@ def part_label(text: str) -> PartLabel | None:
 
 # --------------------------------------------------------------------------- references
 _REF_CUE = phrase_alternation(cs.REFERENCE_CUES)
+_LIST_WORDS = phrase_alternation(cs.AND_WORDS + cs.RANGE_WORDS)
 _REF = re.compile(
-    rf"(?<![\w])(?:{_REF_CUE})\s*(?:(?:{_MARKS})\s*)?(?P<list>{NUMBER}(?:\s*(?:,|a|–|-|až|—)\s*{NUMBER})*)",
+    rf"(?<![\w])(?:{_REF_CUE})\s*(?:(?:{_MARKS})\s*)?(?P<list>{NUMBER}(?:\s*(?:,|{_LIST_WORDS}|–|-|—)\s*{NUMBER})*)",
     re.IGNORECASE)
-_LIST_SPLIT = re.compile(r"\s*(?:,|\sa\s|–|—|\s-\s|až)\s*")
+_LIST_SPLIT = re.compile(rf"\s*(?:,|\s(?:{_LIST_WORDS})\s|–|—|\s-\s)\s*", re.IGNORECASE)
 
 
 def find_references(text: str, shapes: set[str] | None = None, own: str | None = None) -> list[str]:

@@ -30,7 +30,7 @@ _DEAD_ABBR = re.compile(rf"(?:^|\s)(?P<label>{'|'.join(map(re.escape, cs.DEADLIN
 _ADVERBS = {fold(w) for w in cs.ASSIGNMENT_ADVERBS}
 _CONJ = re.compile(rf",?\s+(?:{phrase_alternation(cs.ASSIGNMENT_CONJUNCTIONS)})\s+", re.IGNORECASE)
 _TASK_CUE = re.compile(rf"^\s*(?P<cue>{phrase_alternation(cs.TASK_CUES)})(?![\w])\s*(?P<num>\d+[.)]?)?\s*", re.IGNORECASE)
-_FOR = re.compile(r"^\s*pro\s+(?P<who>[^:]{2,120}?)\s*:\s*", re.IGNORECASE)
+_FOR = re.compile(rf"^\s*(?:{phrase_alternation(cs.TASK_FOR_WORDS)})\s+(?P<who>[^:]{{2,120}}?)\s*:\s*", re.IGNORECASE)
 
 _ROLE_FORM: dict[str, str] = {}
 for _canon_role, _forms in cs.ASSIGNEE_ROLES.items():
@@ -39,13 +39,17 @@ for _canon_role, _forms in cs.ASSIGNEE_ROLES.items():
 _ROLE_RE = re.compile(rf"^(?P<role>{phrase_alternation(sorted({f for fs in cs.ASSIGNEE_ROLES.values() for f in fs}))})(?![\w])\s*",
                       re.IGNORECASE)
 _NOT_INF = {fold(w) for w in cs.NOT_INFINITIVES}
+_AND_SORTED = sorted(cs.AND_WORDS, key=len, reverse=True)
+_PARTY_SPLIT = re.compile(rf"(\s*[,;]\s*|\s+(?:{phrase_alternation(_AND_SORTED)})\s+)", re.IGNORECASE)
+_TASK_NUMBER = re.compile(rf"^(?:{phrase_alternation(cs.NUMBER_MARKS)})\s*(\d+)\s*", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- deadlines
 _NON_DATE = phrase_alternation(cs_dates.NON_DATE_DEADLINES + cs.DEADLINE_PHRASES)
 _NON_DATE_RE = re.compile(rf"(?<![\w])(?:{_NON_DATE})(?:\s+[^\s,;.]+){{0,4}}?(?=[,;.]|$)", re.IGNORECASE)
-_DURATION = re.compile(rf"(?<![\w])(?:{phrase_alternation(cs.DEADLINE_PREPOSITIONS + ('ve lhůtě',))})\s+\d+\s+"
-                       rf"(?:{phrase_alternation(cs.DURATION_UNITS)})(?![\w])(?:\s+(?:od|po|ode)\s+[^,;.]+)?", re.IGNORECASE)
+_DURATION = re.compile(rf"(?<![\w])(?:{phrase_alternation(cs.DEADLINE_PREPOSITIONS)})\s+\d+\s+"
+                       rf"(?:{phrase_alternation(cs.DURATION_UNITS)})(?![\w])(?:\s+(?:{phrase_alternation(cs.DURATION_FOLLOWERS)})\s+[^,;.]+)?",
+                       re.IGNORECASE)
 _DUE_DATE = re.compile(rf"(?<![\w])(?:{phrase_alternation(cs.DEADLINE_PREPOSITIONS)})\s+$", re.IGNORECASE)
 
 
@@ -114,9 +118,11 @@ def parse_duty(text: str, default_year: int | None = None) -> Duty | None:
 
 
 # --------------------------------------------------------------------------- parties
-def _is_plural_role(form: str, canon: str) -> bool:
-    f = fold(form)
-    return f.endswith("um") or (f.endswith("y") and not fold(canon).endswith("a"))
+_PLURAL_ROLES = {fold(f) for f in cs.PLURAL_ROLE_FORMS}
+
+
+def _is_plural_role(form: str) -> bool:
+    return fold(form) in _PLURAL_ROLES
 
 
 def _is_abbrev(word: str) -> bool:
@@ -139,7 +145,7 @@ def parse_parties(raw: str) -> list[Party]:
     text = raw.strip(" ,;:.")
     if not text:
         return []
-    pieces = re.split(r"(\s*[,;]\s*|\s+a\s+dále\s+|\s+a\s+)", text)
+    pieces = _PARTY_SPLIT.split(text)
     chunks: list[str] = []
     for k in range(0, len(pieces), 2):
         piece = pieces[k].strip()
@@ -158,7 +164,7 @@ def parse_parties(raw: str) -> list[Party]:
             form = m.group("role")
             role = _ROLE_FORM[fold(form)]
             rest = chunk[m.end():].strip()
-            inherited = role if _is_plural_role(form, role) else None
+            inherited = role if _is_plural_role(form) else None
             if rest and _looks_like_name(rest):
                 p = parse_person(rest, role=role)
                 if p:
@@ -186,7 +192,7 @@ def _is_infinitive(word: str) -> bool:
     w = fold(word)
     if not w.isalpha() or not word[:1].islower() or len(w) < 4 or w in _NOT_INF:
         return False
-    return w.endswith("t") or w.endswith("ti")
+    return w.endswith(cs.INFINITIVE_ENDINGS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,7 +240,7 @@ def match_task_cue(text: str) -> TaskCue | None:
     rest = text[m.end():]
     num = m.group("num").rstrip(".)") if m.group("num") else None
     if not num:
-        nm = re.match(r"^(?:č\.|číslo)\s*(\d+)\s*", rest, re.IGNORECASE)
+        nm = _TASK_NUMBER.match(rest)
         if nm:
             num, rest = nm.group(1), rest[nm.end():]
     fm = _FOR.match(rest)
@@ -247,7 +253,7 @@ def match_task_cue(text: str) -> TaskCue | None:
     return TaskCue(num, subject_of(body), body)
 
 
-_FINITE_ENDINGS = ("í", "uje", "á", "ují", "ají", "ějí")
+
 
 
 def subject_of(text: str) -> str | None:
@@ -274,7 +280,7 @@ def subject_of(text: str) -> str | None:
 def _is_finite(word: str) -> bool:
     w = word.strip(",;:")
     return (w[:1].islower() and w.isalpha() and len(w) >= 4 and fold(w) not in _NOT_INF
-            and w.endswith(_FINITE_ENDINGS))
+            and w.endswith(cs.FINITE_VERB_ENDINGS))
 
 
 def strip_duty_text(text: str) -> str:

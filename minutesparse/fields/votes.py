@@ -60,7 +60,8 @@ _RESULT_VOTES = re.compile(rf"(?<![\w])(?:{phrase_alternation(cs.RESULT_PASSED)}
                            rf"(?:{phrase_alternation(cs.VOTE_NOUNS)})(?![\w])", re.IGNORECASE)
 # number, then label: "5 pro, 0 proti, 1 se zdržel"
 _NUM_LABEL = re.compile(
-    rf"(?<![\w/.,])(?P<num>\d{{1,3}})\s*(?:hlas\w*\s+)?(?P<label>{_LABELS})(?![\w])", re.IGNORECASE)
+    rf"(?<![\w/.,])(?P<num>\d{{1,3}})\s*(?:(?:{phrase_alternation(cs.VOTE_NOUNS + cs.FILLERS)})\s+)?(?P<label>{_LABELS})(?![\w])",
+    re.IGNORECASE)
 _LABEL_ONLY = re.compile(rf"(?<![\w])(?P<label>{_LABELS}|{_RESULT_HEAD})(?![\w])", re.IGNORECASE)
 # names after a count: "( 1 – Bc. Dušová )" (inside the count's parenthesis) or "2 (Ing. Vařecha, …)"
 _NAMES_IN_OPEN = re.compile(rf"^\s*{_DASH}\s*(?P<names>[^()]*?)\s*\)")
@@ -68,6 +69,7 @@ _NAMES_AFTER = re.compile(r"^\s*\)?\s*\((?P<names>[^()]*)\)")
 _CLOSE = re.compile(r"^\s*\)")
 
 _CUE = word_regex(cs.VOTE_CUES)
+_NAME_SPLIT = re.compile(rf"[,;]|\s+(?:{phrase_alternation(cs.NAME_JOINERS)})\s+", re.IGNORECASE)
 _UNANIMOUS = word_regex(cs.UNANIMOUS)
 _FAILED = word_regex(cs.RESULT_FAILED)
 _PASSED = word_regex(cs.RESULT_PASSED)
@@ -196,7 +198,7 @@ def _labelled_counts(text: str) -> _Counts:
         if f in _BALLOT_FIELDS and not weak:
             strong += 1
         if names and f in _BALLOT_FIELDS:
-            got = [p.strip() for p in re.split(r"[,;]|\s+a\s+", names) if re.search(r"[^\W\d_]{2}", p)]
+            got = [p.strip() for p in _NAME_SPLIT.split(names) if re.search(r"[^\W\d_]{2}", p)]
             if got:
                 voters[f] = got
     return _Counts(counts, voters, span, strong, start)
@@ -387,7 +389,7 @@ def _names_line(text: str) -> tuple[str, list[str]] | None:
     if not m:
         return None
     f = _field(m.group("label"))
-    names = [p.strip(" .") for p in re.split(r"[,;]|\s+a\s+", m.group("names")) if re.search(r"[^\W\d_]{2}", p)]
+    names = [p.strip(" .") for p in _NAME_SPLIT.split(m.group("names")) if re.search(r"[^\W\d_]{2}", p)]
     if f not in _BALLOT_FIELDS or not names:
         return None
     return f, names

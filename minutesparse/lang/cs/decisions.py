@@ -156,6 +156,8 @@ RESOLVING_BODIES: tuple[str, ...] = (
 # ---------------------------------------------------------------------------------------
 # Tasks and execution duties.
 TASK_CUES: tuple[str, ...] = ("úkol", "úkoly", "nový úkol", "úkol č.", "úkol číslo")
+# "Úkol pro náměstky J. Šolce a V. Prachaře: …" — the word before the assignees.
+TASK_FOR_WORDS: tuple[str, ...] = ("pro",)
 RESPONSIBLE_LABELS: tuple[str, ...] = (
     "zodpovídá", "zodpovídají", "zodpovědný", "zodpovědná", "zodpovědní", "zodpovědnost",
     "zodp.", "odpovídá", "odpovídají", "odpovědný", "odpovědná", "odpovědní", "odpovědnost",
@@ -175,7 +177,7 @@ ASSIGNMENT_ADVERBS: tuple[str, ...] = (
 # ("ukládá tajemníkovi, aby zajistil …").
 ASSIGNMENT_CONJUNCTIONS: tuple[str, ...] = ("aby",)
 # "do 31. 12. 2024", "nejpozději do …", "v termínu do …" introduce a deadline inside a task.
-DEADLINE_PREPOSITIONS: tuple[str, ...] = ("nejpozději do", "v termínu do", "ve lhůtě do", "do", "k")
+DEADLINE_PREPOSITIONS: tuple[str, ...] = ("nejpozději do", "v termínu do", "ve lhůtě do", "ve lhůtě", "do", "k")
 # "do 15 dnů", "ve lhůtě 30 dní": a period instead of a date (kept in deadline_text).
 DURATION_UNITS: tuple[str, ...] = ("dnů", "dní", "dny", "den", "týdnů", "týdny", "týdne", "měsíců", "měsíce", "měsíc", "let", "roků")
 # Deadlines that are not dates, kept verbatim in deadline_text (with the words that follow,
@@ -256,3 +258,22 @@ BLOCK_END_MARKS: tuple[str, ...] = ("v. r.", "v.r.", "vlastní rukou", "........
 
 # Placeholders of unfinished drafts ("č. 1.??/2022", "ze dne ??. měsíc 2022", "[doplnit]").
 PLACEHOLDERS: tuple[str, ...] = ("??", "[doplnit]", "(doplnit)", "[doplní se]", "xx.xx.", "…/…")
+
+# ---------------------------------------------------------------------------------------
+# Grammar the parsers need (small closed word classes and endings).
+RESOLUTION_WORD: str = "usnesení"
+AND_WORDS: tuple[str, ...] = ("a", "a dále", "a také")  # joining names or clauses
+RANGE_WORDS: tuple[str, ...] = ("až",)  # "344/2018 R až 359/2018 R"
+REFLEXIVE: tuple[str, ...] = ("se",)  # "se mění" (a reflexive passive is no decision)
+DURATION_FOLLOWERS: tuple[str, ...] = ("od", "ode", "po")  # "do 30 dnů od doručení"
+# Infinitives end in -t/-ti ("zajistit", "moci" is rare in assignments).
+INFINITIVE_ENDINGS: tuple[str, ...] = ("t", "ti")
+# Third-person verb endings after a named doer ("Ing. Kratochvíl zajistí", "odbor předá").
+FINITE_VERB_ENDINGS: tuple[str, ...] = ("í", "uje", "á", "ují", "ají", "ějí")
+# Assignee role forms that are plural: the names after them share the role
+# ("náměstky J. Šolce a V. Prachaře").
+PLURAL_ROLE_FORMS: tuple[str, ...] = (
+    "náměstky", "náměstkům", "členům", "členy", "ředitelům", "místostarostům", "předsedům",
+    "odborům", "vedoucím",
+)
+

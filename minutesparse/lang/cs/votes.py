@@ -81,3 +81,6 @@ RESULT_SUBJECTS: tuple[str, ...] = ("usnesení", "návrh", "návrh usnesení", "
 
 # Roll-call options written after a name ("Ing. J. Novák – pro"): same labels as counts.
 ROLL_CALL_SEPARATORS: tuple[str, ...] = ("–", "-", ":", "—")
+
+# Words joining the names of voters ("proti 2 (Novák a Dvořák)").
+NAME_JOINERS: tuple[str, ...] = ("a",)
