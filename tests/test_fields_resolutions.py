@@ -186,3 +186,11 @@ def test_numbered_list_of_resolutions_vs_parts() -> None:
                                 "2) schvaluje ověřovatele,\n3) bere na vědomí zprávu.\n")
     (r,) = m.resolutions
     assert [p.label for p in r.parts] == ["1", "2", "3"] and r.actions == ["schvaluje", "bere na vědomí"]
+
+
+def test_minutes_resolution_without_vote_is_reported() -> None:
+    m = minutesparse.parse_text("Zápis z 3. zasedání zastupitelstva obce Lhota\nPřítomni: Jan Novák, Petr Malý\n"
+                                "Usnesení č. 3/2024: Zastupitelstvo obce schvaluje rozpočet.\n"
+                                "Starosta poděkoval přítomným.\n")
+    assert m.document_type == "minutes"
+    assert "resolution_without_vote" in {w.code for w in m.warnings}

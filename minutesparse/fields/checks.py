@@ -9,6 +9,8 @@ Codes (``Minutes.warnings[].code``):
 - ``vote_names_mismatch``      more named voters than the count they belong to
 - ``vote_without_counts``      a vote whose counts and result could not be read
 - ``resolution_no_action``     a numbered resolution without a recognised verb
+- ``resolution_without_vote``  minutes (which must record every vote) with a resolution
+                               whose vote could not be found
 - ``resolution_number_duplicate``  the same resolution number twice in one document
 - ``placeholder``              an unfinished draft: "č. 1.??/2022", "[doplnit]"
 """
@@ -78,6 +80,9 @@ def apply(doc: TextDocument, m: Minutes) -> None:
     for r in m.resolutions:
         if r.number and not r.actions:
             m.warn("resolution_no_action", f"resolution {r.number}: no resolution verb recognised", r.page)
+        if m.document_type == "minutes" and r.vote is None and r.adopted is not False:
+            m.warn("resolution_without_vote",
+                   f"resolution {r.number or r.text[:40]!r}: no vote found for it in the minutes", r.page)
         if r.number and numbers[r.number] > 1:
             m.warn("resolution_number_duplicate", f"resolution number {r.number} appears {numbers[r.number]} times",
                    r.page)
