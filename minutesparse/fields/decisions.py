@@ -222,6 +222,9 @@ class _Builder:
         if res is not None and res.number is None and res.votes:
             res.number = lm.number
             return True
+        if (res is not None and res.number == lm.number) or (
+                res is None and self.m.resolutions and self.m.resolutions[-1].number == lm.number):
+            return True  # the result of a numbered wording repeated after its vote
         last = self.m.resolutions[-1] if self.m.resolutions else None
         if res is None and last is not None and last.number is None and last.vote is not None:
             last.number = lm.number
