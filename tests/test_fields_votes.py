@@ -203,3 +203,22 @@ def test_mv_template_and_vote_labels_with_numbers() -> None:
     m = minutesparse.parse_text("Návrh usnesení: ZO schvaluje program.\n"
                                 "Hlasování o usnesení č. 2/2024: pro 7, proti 0, zdržel se 0\n")
     assert [(r.number, r.vote) for r in m.resolutions] == [("2/2024", 0)] and m.votes[0].resolution == "2/2024"
+
+
+def test_named_roll_by_option_as_exported_by_council_software() -> None:
+    # the layout of minutes exported from common council-meeting software: one line per
+    # option, the count in parentheses, then the names (wrapping over several lines)
+    text = ("Hlasování\n"
+            "pro: (5) Mgr. Jiří Hladík , Josef Hnyk , Lukáš Král ,\n"
+            "Eva Kopřivová , Bc. Michal Burdek\n"
+            "proti (1) Ing. Miroslav Vacek\n"
+            "zdržel se: (0)\n"
+            "nehlasoval: (0)\n"
+            "Návrh byl přijat\n"
+            "Projednávání bodu bylo ukončeno v 15:05:00\n")
+    m = minutesparse.parse_text(text)
+    (v,) = m.votes
+    assert (v.counts.yes, v.counts.no, v.counts.abstain, v.counts.not_voting) == (5, 1, 0, 0)
+    assert [p.family_name for p in v.voters.yes] == ["Hladík", "Hnyk", "Král", "Kopřivová", "Burdek"]
+    assert [p.family_name for p in v.voters.no] == ["Vacek"]
+    assert v.result == "passed" and not v.result_inferred

@@ -370,9 +370,29 @@ def _is_result_line(text: str) -> bool:
     return bool(stated_result(t)) and len(t.split()) <= 8
 
 
-def _single_label_line(text: str) -> dict[str, int] | None:
-    """A line that is just one labelled count ("Pro: 5", "Proti 0 (Novák)")."""
+_LABEL_COUNT_NAMES = re.compile(
+    rf"^\s*(?P<label>{_LABELS})\s*:?\s*\(?\s*(?P<num>\d{{1,3}})\s*\)?\s*[:–—-]?\s*(?P<names>.*)$", re.IGNORECASE)
+
+
+def _name_list(text: str) -> list[str] | None:
+    """"Mgr. Jiří Hladík , Josef Hnyk , Lukáš Král" -> the names; None for other text."""
+    if re.search(r"\d", text):
+        return None
+    chunks = [c.strip(" .|") for c in _NAME_SPLIT.split(text) if c.strip(" .|")]
+    named = [c for c in chunks if any(w[:1].isupper() for w in c.split())]
+    return chunks if chunks and len(named) >= 0.6 * len(chunks) else None
+
+
+def _single_label_line(text: str) -> tuple[dict[str, int], dict[str, list[str]]] | None:
+    """A line that is just one labelled count ("Pro: 5", "Proti 0 (Novák)"), or a count with
+    the names of those who voted so ("pro: (14) Mgr. Jiří Hladík , Josef Hnyk , …")."""
     t = _norm(text)
+    m = _LABEL_COUNT_NAMES.match(t)
+    if m and (f := _field(m.group("label"))):
+        names = m.group("names").strip(" |")
+        listed = _name_list(names) if names else []
+        if listed is not None:
+            return {f: int(m.group("num"))}, ({f: listed} if listed and f in _BALLOT_FIELDS else {})
     lc = _labelled_counts(t)
     if len(lc.counts) != 1:
         return None
@@ -380,7 +400,7 @@ def _single_label_line(text: str) -> dict[str, int] | None:
     rest = re.sub(r"\([^()]*\)", " ", rest)
     if re.search(r"[^\W\d_]{3,}", rest) and not _CUE.search(rest):
         return None
-    return lc.counts
+    return lc.counts, lc.voters
 
 
 def _names_line(text: str) -> tuple[str, list[str]] | None:
@@ -458,16 +478,25 @@ def scan_vote(lines: list[Line], i: int, *, _nested: bool = False) -> VoteFound 
         cue_only = bool(_CUE.match(t.strip())) and len(re.findall(r"[^\W\d_]{3,}", _CUE.sub(" ", t))) <= 3
         single = _single_label_line(t)
         if cue_only or single:
-            counts = dict(single or {})
+            counts = dict(single[0]) if single else {}
+            voters = {k: list(v) for k, v in single[1].items()} if single else {}
+            last_names = next(iter(voters), None)
             j = i + 1
             if cue_only:
                 got = parse_vote_text(t, context=True)
                 if got:
                     counts.update(got["counts"])
-            while j < len(lines) and j < i + 8:
+            while j < len(lines) and j < i + 12:
                 nxt = _single_label_line(lines[j].text)
-                if nxt and not (nxt.keys() & counts.keys()):
-                    counts.update(nxt)
+                if nxt and not (nxt[0].keys() & counts.keys()):
+                    counts.update(nxt[0])
+                    voters.update({k: list(v) for k, v in nxt[1].items()})
+                    last_names = next(iter(nxt[1]), None)
+                    j += 1
+                    continue
+                more = _name_list(lines[j].text) if last_names else None
+                if more:  # the list of names goes on over the next line
+                    voters[last_names].extend(more)
                     j += 1
                     continue
                 if cue_only and j == i + 1:
@@ -479,7 +508,7 @@ def scan_vote(lines: list[Line], i: int, *, _nested: bool = False) -> VoteFound 
                 break
             ballots = [k for k in counts if k in _BALLOT_FIELDS]
             if len(ballots) >= 2 or (cue_only and ballots):
-                found = VoteFound(i, j, counts=counts, notation="lines")
+                found = VoteFound(i, j, counts=counts, voters=voters, notation="lines")
             elif cue_only and j == i + 1 and i + 1 < len(lines):
                 nxt_t = _norm(lines[i + 1].text)
                 if _UNANIMOUS.search(nxt_t) or (_is_result_line(nxt_t)):
@@ -502,8 +531,9 @@ def scan_vote(lines: list[Line], i: int, *, _nested: bool = False) -> VoteFound 
             j += 1
             continue
         more = _single_label_line(t) if found.notation in ("labels", "lines") else None
-        if more and not (more.keys() & found.counts.keys()):  # "Hlasování: pro 7" / "proti 0" / …
-            found.counts.update(more)
+        if more and not (more[0].keys() & found.counts.keys()):  # "Hlasování: pro 7" / "proti 0" / …
+            found.counts.update(more[0])
+            found.voters.update(more[1])
             j += 1
             continue
         nl = _names_line(t)
