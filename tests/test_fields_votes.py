@@ -222,3 +222,16 @@ def test_named_roll_by_option_as_exported_by_council_software() -> None:
     assert [p.family_name for p in v.voters.yes] == ["Hladík", "Hnyk", "Král", "Kopřivová", "Burdek"]
     assert [p.family_name for p in v.voters.no] == ["Vacek"]
     assert v.result == "passed" and not v.result_inferred
+
+
+def test_vote_record_with_names_under_each_option() -> None:
+    text = ("Číslo hlasování: 1\nČíslo bodu: 4.\nProdej pozemku\n"
+            "Zastupitelé hlasovali následovně:\nPro: 3\nProti: 1\nZdrželo se: 0\nNehlasovali: 0\nPřítomni: 4\n"
+            "Návrh byl schválen.\nPro:\nMgr. Roman Cápal  Petr Hanák\nIng. Pavel Charvát\nProti:\nLibor Truhlář\n"
+            "Číslo hlasování: 2\nČíslo bodu: 5.\nPro: 4\nProti: 0\nZdrželo se: 0\n")
+    m = minutesparse.parse_text(text)
+    first, second = m.votes
+    assert (first.item, first.counts.present, first.counts.yes, first.result) == ("4", 4, 3, "passed")
+    assert [p.family_name for p in first.voters.yes] == ["Cápal", "Hanák", "Charvát"]
+    assert [p.family_name for p in first.voters.no] == ["Truhlář"]
+    assert (second.item, second.counts.yes) == ("5", 4)

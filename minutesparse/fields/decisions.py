@@ -114,6 +114,7 @@ class _Builder:
         self.items = segment.assign_items(self.lines, m.agenda)
         self.heads = segment.item_headings(self.lines, m.agenda)
         self.titles = {it.number: it.title for it in m.agenda}
+        self.hints: dict[int, str] = {}  # line index -> item named by an explicit reference
         self.paras = _paragraph_starts(self.lines)
         self.year = int(m.meeting.date[:4]) if m.meeting.date else None
         self.res: Wording | None = None
@@ -130,6 +131,15 @@ class _Builder:
         i = 0
         while i < len(lines):
             t = lines[i].text.strip()
+            ref = segment.explicit_item(t)
+            if ref and i not in self.heads:
+                self.close_all(i)
+                self.hints[i] = ref  # "Číslo bodu: 3." / "K bodu 3:" without a parsed agenda
+                rest = segment.heading_rest(t, "")
+                if rest:
+                    self.inline_text(i, rest)
+                i += 1
+                continue
             if i in self.heads:
                 self.close_all(i)
                 rest = segment.heading_rest(t, self.titles.get(self.heads[i], ""))
@@ -193,6 +203,16 @@ class _Builder:
             self.text_line(i, t)
             i += 1
         self.close_all(len(lines))
+
+    def _item(self, i: int) -> str | None:
+        """The agenda item of line ``i``: from the agenda headings, else the last explicit
+        "K bodu 3" / "Číslo bodu: 3." before it."""
+        item = self.items[i] if i < len(self.items) else None
+        if item is None:
+            for k in sorted(self.hints, reverse=True):
+                if k <= i:
+                    return self.hints[k]
+        return item
 
     def inline_text(self, i: int, t: str) -> None:
         """Text that shares a line with something else (a heading): labels, cues, tasks, prose."""
@@ -371,7 +391,7 @@ class _Builder:
             for k in pre:
                 self._add(res, k, self.lines[k].text.strip())
         idx = len(self.m.votes)
-        item = self.items[vf.start] if vf.start < len(self.items) else None
+        item = self._item(vf.start)
         att = self.m.attendance
         present = att.present_count if att.present_count is not None else (len(att.present) or None)
         if att.movements:
@@ -440,7 +460,7 @@ class _Builder:
         duties = ([inline] if inline else []) + tsk.duties
         assignees = tk.parse_parties(tsk.cue.assignees) if tsk.cue.assignees else []
         deadline, dtext = tk.find_deadline(text_only, self.year)
-        task = Task(item=self.items[tsk.start] if tsk.start < len(self.items) else None,
+        task = Task(item=self._item(tsk.start),
                     assignees=assignees, text=text_only, deadline=deadline, deadline_text=dtext,
                     raw=tsk.raw or "\n".join(ln.text for ln in self.lines[tsk.start:tsk.end]),
                     page=self.lines[tsk.start].page)
@@ -485,7 +505,7 @@ class _Builder:
         start_line = self.lines[res.start]
         adopted = self._adopted(res)
         resolution = Resolution(
-            number=res.number, item=(self.items[res.start] if res.start < len(self.items) else None) or res.item_hint,
+            number=res.number, item=res.item_hint or self._item(res.start),
             text=res.text(), actions=actions, parts=parts, adopted=adopted, vote=self._main_vote(res),
             raw="\n".join(ln.text for ln in self.lines[res.start:max(res.end, last + 1)]),
             page=start_line.page, page_end=self.lines[last].page)

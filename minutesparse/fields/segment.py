@@ -21,7 +21,7 @@ from minutesparse.lang.cs import decisions as cs
 from minutesparse.schema import AgendaItem
 
 _PREFIX = re.compile(rf"^\s*(?:(?:{phrase_alternation(cs.ITEM_HEADING_PREFIXES)})\.?\s*)?", re.IGNORECASE)
-_NUM = re.compile(r"^(?P<num>(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVXLC]{1,6}))\s*(?:[./):]|\s-\s|\s–\s)?\s*")
+_NUM = re.compile(r"^(?P<num>(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVXLC]{1,6}))\s*(?:[./):–—-](?!\d))?\s*")
 
 
 def _words(text: str) -> list[str]:
@@ -51,6 +51,15 @@ def item_reference(text: str) -> str | None:
     """"Část usnesení k bodu č. 7.4.:" -> "7.4" (an item named in a cue line)."""
     m = _REF.search(text)
     return _norm_number(m.group("num")) if m else None
+
+
+def explicit_item(text: str) -> str | None:
+    """"K bodu 3:", "Bod 3 –", "Ad 3)", "Číslo bodu: 3." at the start of a line -> "3"."""
+    t = text.lstrip()
+    if not t[:1].isupper():
+        return None  # "… stahuje\nbod 8 z programu": a wrapped sentence, not a heading
+    h = heading_number(t)
+    return h[0] if h and h[2] else None
 
 
 def heading_rest(text: str, title: str) -> str:

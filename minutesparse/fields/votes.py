@@ -403,6 +403,23 @@ def _single_label_line(text: str) -> tuple[dict[str, int], dict[str, list[str]]]
     return lc.counts, lc.voters
 
 
+def _label_heading(text: str) -> str | None:
+    """"Pro:" alone on a line — the names of those who voted so follow on the next lines."""
+    t = _norm(text).strip().rstrip(":").strip()
+    f = _field(t) if t and len(t.split()) <= 3 else ""
+    return f if f in _BALLOT_FIELDS else None
+
+
+def _names_block_line(text: str) -> list[str] | None:
+    """Names separated by commas, semicolons or wide gaps ("Mgr. R. Cápal  Petr Hanák")."""
+    if re.search(r"\d", text) or _label_heading(text):
+        return None
+    chunks = [c.strip(" .|") for c in re.split(r"\s*[,;]\s*|\s{2,}|\t", text.strip()) if c.strip(" .|")]
+    if not chunks or any(len(c.split()) > 4 for c in chunks):
+        return None  # names run together without separators: not split by guesswork
+    return chunks if all(any(w[:1].isupper() for w in c.split()) for c in chunks) else None
+
+
 def _names_line(text: str) -> tuple[str, list[str]] | None:
     """'Proti: Ing. Novák, Dvořák' — a label followed by names, no count."""
     m = re.match(rf"^\s*(?P<label>{_LABELS})\s*[:–—-]\s*(?P<names>[^\d]+)$", _norm(text), re.IGNORECASE)
@@ -525,6 +542,16 @@ def scan_vote(lines: list[Line], i: int, *, _nested: bool = False) -> VoteFound 
     found.end = j
     while j < len(lines) and j < found.end + 3:
         t = lines[j].text
+        heading = _label_heading(t)
+        if heading and heading not in found.voters:  # "Pro:" then lines of names
+            k, names = j + 1, []
+            while k < len(lines) and (got := _names_block_line(lines[k].text)):
+                names += got
+                k += 1
+            if names:
+                found.voters[heading] = names
+                j = found.end = k
+                continue
         if _is_result_line(t) and found.result in (None, stated_result(t)):
             found.result = stated_result(t)
             found.unanimous = found.unanimous or bool(_UNANIMOUS.search(_norm(t)))

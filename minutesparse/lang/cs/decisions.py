@@ -236,7 +236,9 @@ NOT_INFINITIVES: tuple[str, ...] = (
 
 # ---------------------------------------------------------------------------------------
 # Agenda-item headings in the body: "Ad 3)", "K bodu 3:", "Bod 3." before the number.
-ITEM_HEADING_PREFIXES: tuple[str, ...] = ("ad", "k bodu", "bod", "bod č.", "k bodu č.", "bod programu")
+ITEM_HEADING_PREFIXES: tuple[str, ...] = (
+    "ad", "k bodu", "bod", "bod č.", "k bodu č.", "bod programu", "číslo bodu", "číslo bodu:", "bod číslo",
+)
 
 # Lines that end a resolution or a task, matched at the start of a line that begins with
 # a capital letter (wrapped prose starts lower case): notes, explanatory reports,
