@@ -44,6 +44,7 @@ DEFAULT_TIMEOUT = 120.0
 # importer cannot keep the archive locked), never touches the inherited SQLite/whoosh
 # handles, and leaves through os._exit (no finalizers run on them).  Elsewhere: spawn.
 START_METHOD = "fork" if sys.platform.startswith("linux") else "spawn"
+WINDOW_PER_JOB = 16  # jobs submitted ahead per worker, so parsing goes on while the writer works
 OUTCOMES = ("imported", "updated", "unchanged", "duplicate", "failed")
 
 
@@ -102,7 +103,9 @@ class _Job:
     paths: list[tuple[str, int]]  # (path as stored, size)
     outcome_if_ok: str  # imported or updated
     fs_path: str = ""  # the first path as the OS spells it (may differ for undecodable names)
-    submitted: float = 0.0
+    started: float = 0.0  # when its future was first seen running
+    breaks: int = 0  # broken pools it was part of
+    isolated: bool = False  # submitted alone (to find the file that kills a worker)
 
 
 def discover(paths: Iterable[str | Path]) -> tuple[list[str], int]:
@@ -259,66 +262,90 @@ class Importer:
                                    initializer=init_worker, initargs=(os.getpid(), self._lock_fd if method == "fork" else None))
 
     def _parse_all(self, jobs: list[_Job]) -> None:
+        """Keep every worker busy, store results as they come, survive crashes and hangs.
+
+        The window of submitted jobs is deep (``WINDOW_PER_JOB`` per worker) so workers keep
+        parsing while the writer commits and indexes.  A job counts as started once its
+        future is ``running()``; the hard time limit is measured from then.  When a worker
+        dies the pool breaks: jobs that had started (or were in two broken pools) are
+        re-run one at a time, so the file that kills a worker alone is recorded as
+        ``crash``; jobs that had not started are simply queued again.
+        """
         queue: deque[_Job] = deque(jobs)
-        suspects: deque[_Job] = deque()   # jobs that were running when a worker died
+        suspects: deque[_Job] = deque()
         inflight: dict[Future, _Job] = {}
-        # a job may wait for a free worker up to one timeout, then run for one: past that (plus
-        # slack) its worker is stuck where SIGALRM cannot reach it and is killed
+        # a job may wait in the executor's call queue for one parse, then run for one timeout;
+        # past that (plus slack) its worker is stuck where SIGALRM cannot reach and is killed
         hard_limit = self.timeout * 2 + 5 if self.timeout else None
+        window = self.jobs * WINDOW_PER_JOB
         pool = self._pool()
         try:
             while queue or suspects or inflight:
-                # suspects run alone, so a crash names its file; others fill 2 slots per worker
-                while not inflight and suspects:
-                    self._submit(pool, suspects.popleft(), inflight)
-                while queue and not suspects and len(inflight) < self.jobs * 2:
-                    self._submit(pool, queue.popleft(), inflight)
-                done, _ = wait(list(inflight), timeout=1.0, return_when=FIRST_COMPLETED)
-                broken = False
+                if suspects:  # isolation: one job at a time until the suspects are cleared
+                    if not inflight:
+                        self._submit(pool, suspects.popleft(), inflight, alone=True)
+                else:
+                    while queue and len(inflight) < window:
+                        self._submit(pool, queue.popleft(), inflight)
+                done, _ = wait(list(inflight), timeout=0.5, return_when=FIRST_COMPLETED)
+                now = time.perf_counter()
+                for fut, job in inflight.items():
+                    if not job.started and fut.running():
+                        job.started = now
+                broken: list[_Job] = []
                 for fut in done:
                     job = inflight.pop(fut)
                     try:
                         self._store_result(job, fut.result())
                     except BrokenProcessPool:
-                        broken = True
-                        self._on_crash(job, alone=len(done) == 1 and not inflight, suspects=suspects)
-                if hard_limit and inflight:
-                    stuck = [j for j in inflight.values() if time.perf_counter() - j.submitted > hard_limit]
-                    if stuck:  # code stuck outside Python ignores SIGALRM: kill the workers
-                        for proc in list(getattr(pool, "_processes", {}).values()):
-                            proc.kill()
-                        for fut, job in list(inflight.items()):
-                            try:
-                                fut.result(timeout=10)
-                            except Exception:  # noqa: BLE001
-                                pass
-                            if job in stuck:
-                                self._fail(job.paths, job.sha256, "timeout",
-                                           f"{job.paths[0][0]}: parse took longer than {hard_limit:g} s (worker killed)")
-                            else:
-                                queue.appendleft(job)
-                        inflight.clear()
-                        broken = True
-                if broken:
+                        broken.append(job)
+                stuck = [j for j in inflight.values() if hard_limit and j.started and now - j.started > hard_limit]
+                if stuck:  # kill the workers; the futures then fail as a broken pool
+                    for proc in list(getattr(pool, "_processes", {}).values()):
+                        proc.kill()
                     for fut, job in list(inflight.items()):
-                        fut.cancel()
-                        suspects.append(job)
+                        try:
+                            fut.result(timeout=10)
+                        except Exception:  # noqa: BLE001 - expected: BrokenProcessPool
+                            pass
+                        if job in stuck:
+                            self._fail(job.paths, job.sha256, "timeout",
+                                       f"{job.paths[0][0]}: parse took longer than {hard_limit:g} s (worker killed)")
+                        else:
+                            job.started = 0.0
+                            queue.appendleft(job)
                     inflight.clear()
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    pool = self._pool()
+                    pool = self._renew(pool)
+                elif broken:
+                    broken += list(inflight.values())
+                    inflight.clear()
+                    self._on_break(broken, queue, suspects)
+                    pool = self._renew(pool)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
 
-    def _submit(self, pool: ProcessPoolExecutor, job: _Job, inflight: dict[Future, _Job]) -> None:
-        job.submitted = time.perf_counter()
-        inflight[pool.submit(self.worker, job.fs_path or job.paths[0][0], job.sha256, self.ocr, self.timeout)] = job
+    def _renew(self, pool: ProcessPoolExecutor) -> ProcessPoolExecutor:
+        pool.shutdown(wait=False, cancel_futures=True)
+        return self._pool()
 
-    def _on_crash(self, job: _Job, *, alone: bool, suspects: deque[_Job]) -> None:
-        if alone:
+    def _on_break(self, broken: list[_Job], queue: deque[_Job], suspects: deque[_Job]) -> None:
+        if len(broken) == 1 and broken[0].isolated:
+            job = broken[0]
             self._fail(job.paths, job.sha256, "crash",
                        f"{job.paths[0][0]}: the parser process died on this file (crash or out of memory)")
-        else:
-            suspects.append(job)
+            return
+        for job in broken:
+            job.breaks += 1
+            if job.started or job.breaks >= 2 or job.isolated:
+                suspects.append(job)
+            else:
+                queue.appendleft(job)
+            job.started = 0.0
+
+    def _submit(self, pool: ProcessPoolExecutor, job: _Job, inflight: dict[Future, _Job], *,
+                alone: bool = False) -> None:
+        job.isolated = alone
+        inflight[pool.submit(self.worker, job.fs_path or job.paths[0][0], job.sha256, self.ocr, self.timeout)] = job
 
     def _store_result(self, job: _Job, res: dict) -> None:
         if not res.get("ok"):
