@@ -1,0 +1,72 @@
+"""Per-field accuracy of the meeting-side parser on the held-out realistic texts.
+
+    .venv/bin/python scripts/realistic_report.py            # table: field, checked, right, accuracy
+    .venv/bin/python scripts/realistic_report.py --failures # also every wrong field, expected vs got
+    .venv/bin/python scripts/realistic_report.py --pdf      # through a reportlab PDF instead of plain text
+
+The texts and their expectations are ``tests/realistic/meeting/*.txt|yaml`` (see the README
+there); the comparison rules are ``tests/realistic/expectations.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests" / "realistic"))
+
+import expectations as ex  # noqa: E402
+
+import minutesparse  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--failures", action="store_true", help="list every wrong field")
+    ap.add_argument("--pdf", action="store_true", help="parse a reportlab PDF of each text instead of the text")
+    ap.add_argument("--only", help="only cases whose name contains this")
+    args = ap.parse_args(argv)
+
+    cases = [c for c in ex.load_cases() if not args.only or args.only in c.name]
+    per_field: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    failures: list[tuple[str, str, object, object]] = []
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        for case in cases:
+            if args.pdf:
+                m = minutesparse.parse(ex.text_to_pdf(case.text, Path(tmp) / f"{case.name}.pdf"), ocr="never")
+            else:
+                m = minutesparse.parse_text(case.text, path=str(case.text_path))
+            for field, ok, exp, got in ex.results(case, m):
+                per_field[field][0] += 1
+                per_field[field][1] += ok
+                if not ok:
+                    failures.append((case.name, field, exp, got))
+    elapsed = time.perf_counter() - started
+
+    total = [0, 0]
+    print(f"{'field':<20} {'checked':>7} {'right':>6} {'accuracy':>9}")
+    for field in ex.FIELDS:
+        n, ok = per_field.get(field, [0, 0])
+        if not n:
+            continue
+        total[0] += n
+        total[1] += ok
+        print(f"{field:<20} {n:>7} {ok:>6} {ok / n:>8.0%}")
+    print(f"{'ALL':<20} {total[0]:>7} {total[1]:>6} {total[1] / max(total[0], 1):>8.1%}")
+    docs_ok = len(cases) - len({f[0] for f in failures})
+    print(f"\n{len(cases)} documents ({'PDF' if args.pdf else 'text'}), {docs_ok} with every field right; "
+          f"{elapsed:.1f} s")
+    if args.failures:
+        for name, field, exp, got in failures:
+            print(f"\n{name} :: {field}\n  expected: {exp}\n  got:      {got}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
