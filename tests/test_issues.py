@@ -13,3 +13,11 @@ def test_spaces_drawn_over_glyphs_do_not_split_words(corpus):
     text = doc.text
     assert "v salonku DK Dukla" in text
     assert "ve středu 19. prosince 2018" in text
+
+
+def test_footer_containing_the_page_number_is_furniture_on_page_one(corpus):
+    # cercany/usneseni.pdf: the footer "Usnesení o vydání změny č. 1 ÚP Čerčan" contains "1",
+    # which on page 1 equals the page number; it was kept there and ran into the resolution.
+    doc = to_text_document(read_pdf(corpus / "cercany" / "usneseni.pdf"))
+    assert [ln.page for ln in doc.furniture if "ÚP Čerčan" in ln.text] == [1, 2, 3]
+    assert not any(ln.text == "Usnesení o vydání změny č. 1 ÚP Čerčan" for ln in doc.lines)

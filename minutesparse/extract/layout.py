@@ -93,6 +93,12 @@ def _header_key(text: str, page: int, pages: int) -> str:
     return re.sub(r"\d+", sub, " ".join(text.split())).casefold()
 
 
+def _header_keys(text: str, page: int, pages: int) -> set[str]:
+    """The page-normalised key and the literal one: a footer "… změny č. 1 …" on page 1
+    must still group with the same footer on pages 2 and 3."""
+    return {_header_key(text, page, pages), " ".join(text.split()).casefold()}
+
+
 def _candidates(lines: list[Line], height: float, ranked: bool) -> list[_Cand]:
     """Lines near the top and bottom edges of one page."""
     if not lines:
@@ -154,18 +160,19 @@ def find_furniture(pages: list[tuple[int, list[Line], float]], ranked: bool = Fa
     if total >= 2:
         need = max(2, (total + 1) // 2)
         near = {id(c.line) for cs_ in cands.values() for c in cs_}
-        body_keys = {_header_key(ln.text, number, total)
-                     for number, lines, _h in pages for ln in lines if id(ln) not in near}
+        body_keys = {key for number, lines, _h in pages for ln in lines if id(ln) not in near
+                     for key in _header_keys(ln.text, number, total)}
         groups: dict[tuple[str, str], list[_Cand]] = defaultdict(list)
         for number, cs_ in cands.items():
             seen: set[tuple[str, str]] = set()
             for c in cs_:
                 if id(c.line) in furniture:
                     continue
-                key = (c.band, _header_key(c.line.text, number, total))
-                if key not in seen:
-                    seen.add(key)
-                    groups[key].append(c)
+                for text_key in _header_keys(c.line.text, number, total):
+                    key = (c.band, text_key)
+                    if key not in seen:
+                        seen.add(key)
+                        groups[key].append(c)
         for (_band, text_key), group in groups.items():
             if len(group) < need or text_key in body_keys:
                 continue
