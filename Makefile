@@ -28,9 +28,15 @@ os-deps:
 
 setup: os-deps $(STAMP)
 
+DEMO_ARCHIVE := build/demo-archive
+
 demo: setup
 	$(BIN)/minutesparse parse samples/*.pdf --out build/parsed
 	$(BIN)/minutesparse parse samples/smart_city_liberec.pdf --format text
+	$(BIN)/minutesparse import samples --archive $(DEMO_ARCHIVE)
+	$(BIN)/minutesparse stats --archive $(DEMO_ARCHIVE)
+	$(BIN)/minutesparse search "Prachaře" --type task --archive $(DEMO_ARCHIVE)
+	$(BIN)/minutesparse search "rozpocet" --type resolution --facets --archive $(DEMO_ARCHIVE)
 
 test: setup
 	$(BIN)/python -m pytest
