@@ -9,6 +9,7 @@ each import to the plain text extraction.  Not a test; run it on a quiet machine
 
     .venv/bin/python benchmarks/import_speed.py            # N=200
     .venv/bin/python benchmarks/import_speed.py -n 400 --ocr never
+    .venv/bin/python benchmarks/import_speed.py --dir ../shared/corpus/litovel   # real documents
 """
 
 from __future__ import annotations
@@ -62,13 +63,19 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-n", type=int, default=200, help="number of generated PDFs (default 200)")
     ap.add_argument("--ocr", default="never", choices=["auto", "always", "never"])
+    ap.add_argument("--dir", type=Path, help="time these PDFs (e.g. ../shared/corpus/litovel) instead of generated ones")
     ap.add_argument("--json", action="store_true", help="print the numbers as JSON")
     args = ap.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="mp-bench-") as tmp:
         work = Path(tmp)
-        src = work / "pdfs"
-        paths = pdfgen.generate(src, args.n)
+        if args.dir:
+            src = args.dir
+            paths = sorted(p for p in src.rglob("*") if p.suffix.lower() == ".pdf")
+            args.n = len(paths)
+        else:
+            src = work / "pdfs"
+            paths = pdfgen.generate(src, args.n)
         base_s, base_pages = plain_pdfplumber(paths)
         runs = [timed_import(src, work, jobs, args.ocr) for jobs in (1, 2)]
     one, two = runs
@@ -83,7 +90,7 @@ def main() -> None:
     if args.json:
         print(json.dumps(result, indent=2))
         return
-    print(f"{args.n} generated PDFs, {base_pages} pages")
+    print(f"{args.n} {'PDFs from ' + str(args.dir) if args.dir else 'generated PDFs'}, {base_pages} pages")
     print(f"{'':22}{'seconds':>9}{'pages/s':>10}{'files/s':>10}{'x pdfplumber time':>19}")
     print(f"{'pdfplumber extract':22}{base_s:9.2f}{base_pages / base_s:10.1f}{args.n / base_s:10.1f}{1:19.2f}")
     for r in runs:
