@@ -76,7 +76,17 @@ def build_assets() -> dict[str, Any]:
     initial = {"TEXT": {"REGEX": _INITIAL_REGEX}}
     cap = {"TEXT": {"REGEX": _CAP_WORD_REGEX}}
     caps = {"TEXT": {"REGEX": _CAPS_WORD_REGEX}}
+    hon = {"ORTH": {"IN": list(cs_titles.HONORIFICS)}}
+    # the last token of a title before a name, in any letter case ("Ing.", "ing.", "ING.")
+    title = {"LOWER": {"IN": sorted({t.split()[-1].lower() for t in cs_titles.TITLES_BEFORE})}}
     person = [
+        # the longest match wins: "pana Jiřího Vondráka" is one person, not "pana Jiřího" + "Vondráka"
+        {"label": "PERSON", "id": "honorific-given-family", "pattern": [hon, cap, cap]},
+        {"label": "PERSON", "id": "honorific-initial-family", "pattern": [hon, initial, cap]},
+        {"label": "PERSON", "id": "honorific-title-family", "pattern": [hon, title, cap]},
+        {"label": "PERSON", "id": "honorific-title-given-family", "pattern": [hon, title, cap, cap]},
+        {"label": "PERSON", "id": "title-given-family", "pattern": [title, cap, cap]},
+        {"label": "PERSON", "id": "title-initial-family", "pattern": [title, initial, cap]},
         {"label": "PERSON", "id": "initial-family", "pattern": [initial, cap]},
         {"label": "PERSON", "id": "initials-family", "pattern": [initial, initial, cap]},
         {"label": "PERSON", "id": "given-family", "pattern": [cap, cap]},
@@ -84,9 +94,8 @@ def build_assets() -> dict[str, Any]:
         {"label": "PERSON", "id": "family-initial", "pattern": [cap, initial]},
         {"label": "PERSON", "id": "caps-family-given", "pattern": [caps, cap]},
         {"label": "PERSON", "id": "anonymised", "pattern": [initial, initial]},
-        {"label": "PERSON", "id": "honorific-family", "pattern": [{"ORTH": {"IN": list(cs_titles.HONORIFICS)}}, cap]},
-        {"label": "PERSON", "id": "title-family",
-         "pattern": [{"ORTH": {"IN": sorted({t.split()[-1] for t in cs_titles.TITLES_BEFORE})}}, cap]},
+        {"label": "PERSON", "id": "honorific-family", "pattern": [hon, cap]},
+        {"label": "PERSON", "id": "title-family", "pattern": [title, cap]},
     ]
     return {
         "tokenizer_exceptions.json": exceptions,

@@ -1,14 +1,23 @@
 """Stage 'attendance': who was present, excused, absent or a guest; counts; quorum; movements.
 
 A list starts at a heading (``lang.cs.attendance.HEADINGS``: "Přítomni členové:", "Omluven –",
-"Stálí hosté:", "Členové komise přítomni:") and runs over the following lines until the next
-heading, a programme, a numbered item or prose.  Wrapped lines are joined ("…, Josef" /
-"Macháček, …"); one-name-per-line lists stay separate ("Jan Fryml, zastupitel ZO Blešno").
-Names are read by ``people.split_people`` in the nominative case (lists are nominative).
+"Stálí hosté:", "Členové komise přítomni:", "P ř í t o m n i:", "Dle prezenční listiny přítomni:",
+"Nepřítomen člen ZMČ, omluven:") and runs over the following lines until the next heading, a
+programme, a numbered item or prose.  One line may hold several headings ("Přítomno: 7, omluveni:
+2 (…), hosté: 1 (…)"); each opens its own list.  Wrapped lines are joined ("…, Josef" /
+"Macháček, …"); one-name-per-line and bulleted lists stay separate; group labels inside a list
+("VV SDH ČR: R. Dudík, …", "Za rodiče: p. Dvořáček") are dropped.  Names are read by
+``people.split_people`` in the nominative case (lists are nominative); a status at an entry
+("p. Žák – omluven") moves the person to that list; a substitute "Kujanová za Velemínského" is
+Kujanová.
 
-Counts come from the heading ("Přítomni (19):") or a statement in the attendance block
-("Přítomno 9 z 11 členů", "(přítomno 5 z 7 členů)"), else the number of names present.
-Quorum statements and late arrivals / early departures are read from the whole text.
+Counts come from the heading ("Přítomni (19):"), the list's end ("… (22)", "… – 9 osob"), a
+statement in the attendance block ("Přítomno 9 z 11 členů"), else a statement in the opening
+prose ("je přítomno 8 z 9 zastupitelů", "v počtu osm z devíti členů", "z celkového počtu 15
+členů … přítomno 13"), else the number of names present.  Without an excused list, the opening
+prose is read for excuses ("Omluvil Ing. Miroslava Kuchaře.", "omluveni jsou pan Jurka a paní
+Polívková").  Quorum statements and late arrivals / early departures ("V 18:19 hod přišla paní
+Zdena Tomanová.", "Předčasný odchod pí. Bártová 19,50 hod.") are read from the whole text.
 """
 
 from __future__ import annotations
@@ -20,8 +29,9 @@ from dataclasses import dataclass, field
 
 from minutesparse.document import Line, TextDocument
 from minutesparse.fields import dates
-from minutesparse.fields.people import parse_person, split_people
+from minutesparse.fields.classify import despace
 from minutesparse.fields.names import fold
+from minutesparse.fields.people import Roster, parse_person, split_people
 from minutesparse.lang.cs import attendance as cs
 from minutesparse.lang.cs import structure as cs_structure
 from minutesparse.lang.cs import titles as cs_titles
@@ -30,36 +40,82 @@ from minutesparse.schema import Minutes, Movement, Person
 _CATEGORIES = ("present", "guests", "excused", "absent")
 _TITLE_START = re.compile(
     r"^\s*(?:(?:" + "|".join(re.escape(t) for t in sorted(cs_titles.TITLES_BEFORE + cs_titles.HONORIFICS, key=len,
-                                                         reverse=True)) + r")\s*)+")
+                                                         reverse=True)) + r")\s*)+", re.IGNORECASE)
+OPENING_LINES = 80  # the opening of minutes, where attendance is stated in prose
 
 
 def _alt(words) -> str:
     return "|".join(re.escape(fold(w)).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
+def _gap_alt(words) -> str:
+    """Phrases where "…" stands for up to four words ("schopn … usnášet")."""
+    out = []
+    for w in sorted(set(words), key=len, reverse=True):
+        parts = [re.escape(fold(p.strip())).replace(r"\ ", r"\s+") for p in w.split("…")]
+        out.append(r"\w*(?:\s+\S+){0,4}?\s+".join(parts))
+    return "|".join(out)
+
+
+_HEAD_CORE = (rf"(?P<head>{_alt(cs.HEADINGS)})(?![\w])(?P<extra>(?:[\s,]+[\w./]+){{0,4}}?)\s*"
+              rf"(?:\(\s*(?P<count>\d{{1,3}})\s*\)|\([^()]{{0,40}}\))?\s*")
+
+
 @functools.lru_cache(maxsize=1)
 def _heading_re() -> re.Pattern[str]:
-    # heading, up to three more words (e.g. "Členové komise přítomni", "Přítomní členové AS FSt"),
-    # an optional count "(19)", then ":" / dash / end of line
-    return re.compile(
-        rf"^\s*(?P<head>{_alt(cs.HEADINGS)})(?![\w])(?P<extra>(?:\s+[\w./]+){{0,3}}?)\s*"
-        rf"(?:\(\s*(?P<count>\d{{1,3}})\s*\))?\s*(?P<sep>:|[–—-]\s|$)", re.IGNORECASE)
+    # optional prefix ("dle prezenční listiny"), heading, up to four more words ("Členové komise
+    # přítomni", "Nepřítomen člen ZMČ, omluven"), a count "(19)" or a remark "(abecedně …)",
+    # then ":" / dash / end of line
+    return re.compile(rf"^\s*(?:(?:{_alt(cs.HEADING_PREFIXES)})\s+)?{_HEAD_CORE}(?P<sep>:|[–—-]\s|$)",
+                      re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _inline_heading_re() -> re.Pattern[str]:
+    # a further heading on the same line, after a comma or semicolon: "…, omluveni: 2 (…)"
+    return re.compile(rf"[,;]\s*{_HEAD_CORE}(?P<sep>:)", re.IGNORECASE)
 
 
 _HEADINGS_FOLDED = {fold(k): v for k, v in cs.HEADINGS.items()}
+_STAFF = {fold(w) for w in cs.STAFF_AFFILIATIONS}
+_STATUS = {fold(k): v for k, v in cs.ENTRY_STATUS.items()}
+_NUMERAL = re.compile(rf"(?<!\w)(?:{_alt(cs.NUMERALS)})(?!\w)")
+_NUMERALS_FOLDED = {fold(k): v for k, v in cs.NUMERALS.items()}
 _COUNT = re.compile(
-    rf"(?:{_alt(cs.COUNT_WORDS)})\s*:?\s*(?P<n>\d{{1,3}})(?:\s*(?:{_alt(cs.OF_WORDS)})\s*(?:celkov\w*\s+(?:poctu\s+)?)?(?P<of>\d{{1,3}}))?"
+    rf"(?:{_alt(cs.COUNT_WORDS)})\s*:?\s*(?:vsech\s+|je\s+|bylo\s+)?(?P<n>\d{{1,3}})"
+    rf"(?:\s*(?:{_alt(cs.MEMBER_WORDS)})?\s*(?:{_alt(cs.OF_WORDS)})\s*(?:celkov\w*\s+(?:poctu\s+)?)?(?P<of>\d{{1,3}}))?"
     rf"|(?P<n2>\d{{1,3}})\s*(?:{_alt(cs.MEMBER_WORDS)})?\s*(?:{_alt(cs.OF_WORDS)})\s*(?:celkov\w*\s+(?:poctu\s+)?)?(?P<of2>\d{{1,3}})\s*(?:{_alt(cs.MEMBER_WORDS)})"
-    rf"|(?<![\d.])(?P<n3>\d{{1,3}})\s+(?:{_alt(cs.MEMBER_WORDS)})(?!\w)",
+    rf"|(?<![\d.,])(?P<n3>\d{{1,3}})\s+(?:{_alt(cs.MEMBER_WORDS)})(?!\w)",
     re.IGNORECASE)
+_TOTAL = re.compile(rf"(?:{_alt(cs.TOTAL_CUES)})\s+(?:vsech\s+)?(?P<n>\d{{1,3}})\s+(?:{_alt(cs.MEMBER_WORDS)})")
+_LIST_COUNT = re.compile(r"\s*(?:\(\s*(?P<n>\d{1,3})\s*\)|[–—-]\s*(?P<n2>\d{1,3})\s+(?:osob\w*|člen\w*|clen\w*))\s*$")
 _BY_LIST = re.compile(_alt(cs.BY_LIST_CUES), re.IGNORECASE)
-_QUORUM_NEG = re.compile(_alt(cs.QUORUM_NEGATIVE))
-_QUORUM_POS = re.compile(_alt(cs.QUORUM_POSITIVE))
+_QUORUM_NEG = re.compile(_gap_alt(cs.QUORUM_NEGATIVE))
+_QUORUM_POS = re.compile(_gap_alt(cs.QUORUM_POSITIVE))
 _ARRIVE = re.compile(rf"(?<!\w)(?:{_alt(cs.ARRIVAL_VERBS)})(?!\w)", re.IGNORECASE)
 _LEAVE = re.compile(rf"(?<!\w)(?:{_alt(cs.DEPARTURE_VERBS)})(?!\w)", re.IGNORECASE)
+_EXCUSE = re.compile(rf"(?<!\w)(?P<cue>{_alt(cs.EXCUSE_CUES)})(?!\w)")
+_EXCUSE_CASE = {fold(k): v for k, v in cs.EXCUSE_CUES.items()}
 _AGENDA = re.compile(rf"^\s*(?:{_alt(cs_structure.AGENDA_HEADINGS)})", re.IGNORECASE)
-_NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})\s*[./)]\s+\S")
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})\s*[./)]\s*\S")
 _VOTE_WORDS = re.compile(r"(?<!\w)(?:pro|proti|zdržel|zdrzel|hlasování|hlasovani)(?!\w)", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*[•·▪‣◦○●■□\-–—*]\s+")
+_OTHER_LABELS = re.compile(
+    rf"^\s*(?:{_alt(cs_structure.RECORDER_LABELS + cs_structure.VERIFIER_LABELS + cs_structure.CHAIR_LABELS + cs_structure.AGENDA_HEADINGS + cs_structure.DATE_LABELS + cs_structure.PLACE_LABELS + cs_structure.START_LABELS + cs_structure.END_LABELS)})(?![\w])")
+_GROUP_LABEL = re.compile(r"^\s*(?P<label>(?:[Zz]a\s+[^\W\d_][\w.]*(?:\s+[\w.]+){0,2})|(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,}[\w.]*"
+                          r"(?:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ0-9][\w.]*){0,3}))\s*:\s*(?P<rest>\S.*)$")
+_SUBSTITUTE = re.compile(r"(?<=[^\W\d_])\s+za\s+[^,;()]+")
+
+
+def label_text(text: str) -> str:
+    """A line as its label reads: letter spacing closed ("P ř í t o m n i:"), an OCR'd zero
+    for the letter O at a word start ("0mluveni:"), a bullet dropped."""
+    t = despace(text)
+    if len(t.split()) <= 6:
+        # a letter-spaced label closed up short of its colon ("Přítomn i:", "Progra m:")
+        t = re.sub(r"(?<=[^\W\d_]{3}) ([^\W\d_])(?=\s*:|\s*$)", r"\1", t)
+    t = re.sub(r"(?<![\w.])0(?=[^\W\d_]{3,})", "O", t)
+    return _BULLET.sub("", t)
 
 
 @dataclass(slots=True)
@@ -69,30 +125,74 @@ class _Block:
     text: str
     lines: list[Line] = field(default_factory=list)
     count: int | None = None
+    open_list: bool = True  # the heading stood alone or the list may continue on the next line
 
 
-def _match_heading(line: Line) -> tuple[str, re.Match[str]] | None:
-    if line.cells is not None:
-        return None  # a table header ("PŘÍTOMNO: PRO: …") is a vote, not a list
-    folded = fold(line.text)
-    m = _heading_re().match(folded)
-    if not m:
-        return None
+def _category(m: re.Match[str]) -> str | None:
     head = " ".join(m.group("head").split())
-    category = _HEADINGS_FOLDED.get(head)
+    category = _HEADINGS_FOLDED.get(fold(head))
     if category is None:
         return None
-    extra = fold(m.group("extra") or "")
+    extra = fold(m.group("extra") or "").replace(",", " ").split()
     # "Členové komise přítomni" / "Přítomní … omluveni": a later heading word decides
-    for word in extra.split():
+    for word in extra:
         if word in _HEADINGS_FOLDED and _HEADINGS_FOLDED[word] != "present":
             category = _HEADINGS_FOLDED[word]
-    if m.group("sep") == "" and m.end() < len(folded):
+    # "Přítomní za ÚMČ": the office's staff are guests
+    if category == "present" and len(extra) >= 2 and extra[0] == "za" and " ".join(extra[1:]) in _STAFF:
+        category = "guests"
+    return category
+
+
+def _match_heading(line: Line) -> tuple[str, re.Match[str], str] | None:
+    """(category, match, label text) when ``line`` opens an attendance list."""
+    if line.cells is not None:
+        return None  # a table header ("PŘÍTOMNO: PRO: …") is a vote, not a list
+    text = label_text(line.text)
+    m = _heading_re().match(fold(text))  # folding keeps positions (one letter for one letter)
+    if not m:
         return None
-    rest = line.text[m.end():]
+    category = _category(m)
+    if category is None:
+        return None
+    if m.group("sep") == "" and m.end() < len(text.rstrip()):
+        return None
+    rest = text[m.end():]
     if _VOTE_WORDS.search(rest[:40]) and not re.search(r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-z]", rest[:40]):
         return None  # "Přítomno: 9, pro: 9 …"
-    return category, m
+    return category, m, text
+
+
+def _segments(line: Line) -> list[tuple[str, str, int | None]]:
+    """(category, text, heading count) for each heading on ``line`` ("Přítomno: 7, omluveni: 2 (…)")."""
+    hm = _match_heading(line)
+    if not hm:
+        return []
+    category, m, text = hm
+    out: list[tuple[str, str, int | None]] = []
+    count = int(m.group("count")) if m.group("count") else None
+    pos = m.end()
+    for im in _inline_heading_re().finditer(fold(text), pos):
+        cat2 = _category(im)
+        if cat2 is None or _paren_depth(text[:im.start()]) > 0:
+            continue
+        out.append((category, _cut_agenda(text[pos:im.start()]).strip(), count))
+        category, count, pos = cat2, (int(im.group("count")) if im.group("count") else None), im.end()
+    out.append((category, _cut_agenda(text[pos:]).strip(), count))
+    return out
+
+
+_AGENDA_INLINE = re.compile(rf"\s(?:{_alt(cs_structure.AGENDA_HEADINGS)})\s*:", re.IGNORECASE)
+
+
+def _cut_agenda(text: str) -> str:
+    """"…, V. Obešlíková Program: 1. Zahájení …": the list ends where the programme starts."""
+    m = _AGENDA_INLINE.search(fold(text))
+    return text[:m.start()] if m else text
+
+
+def _paren_depth(text: str) -> int:
+    return text.count("(") - text.count(")")
 
 
 def _is_prose(text: str) -> bool:
@@ -100,22 +200,55 @@ def _is_prose(text: str) -> bool:
     return len(words) > 14 and text.rstrip().endswith(".") and text.count(",") < len(words) / 6
 
 
+def _group_line(text: str) -> str | None:
+    """The names of a group line inside a list ("VV SDH ČR: R. Dudík, …", "Za rodiče: p. Dvořáček")."""
+    t = label_text(text)
+    g = _GROUP_LABEL.match(t)
+    if not g or _OTHER_LABELS.match(fold(t)) or _heading_re().match(fold(t)):
+        return None
+    rest = g.group("rest")
+    return rest if split_people(rest, case="nom") else None
+
+
 def _stops_list(line: Line) -> bool:
     text = line.text.strip()
     if not text or line.cells is not None:
         return True
-    if _match_heading(line) or _AGENDA.match(fold(text)) or _NUMBERED.match(text):
+    if _match_heading(line) or _AGENDA.match(fold(label_text(text))) or _NUMBERED.match(text):
         return True
-    if _COUNT.search(fold(text)) or _QUORUM_POS.search(fold(text)) or _QUORUM_NEG.search(fold(text)):
-        return True
-    if re.match(r"^\s*[^\W\d_][\w ]{0,25}:", text) and not re.match(r"^\s*(?:Ing|Mgr|Bc|MUDr|JUDr|p|pí)\.", text):
+    folded = fold(text)
+    if _COUNT.search(folded) or _QUORUM_POS.search(folded) or _QUORUM_NEG.search(folded):
+        return not _LIST_COUNT.search(text)  # "…, Zusková (22)" ends a list, it does not stop it
+    if _group_line(text) is not None:
+        return False
+    if re.match(r"^\s*[^\W\d_][\w ]{0,25}:", label_text(text)) and not _TITLE_START.match(text):
         return True  # another label ("Zapisovatel:", "Ověřovatelé:")
     return _is_prose(text)
 
 
-def _continues_list(so_far: str, text: str) -> bool:
+def _is_sentence(text: str) -> bool:
+    """"Přítomné přivítala náměstkyně starosty … Ing. Monika Němcová.": three lowercase words before
+    the first capitalised one are a sentence, not a list entry (roles follow a name, not precede it)."""
+    words = text.split()
+    lower = 0
+    for w in words[1:]:
+        if w[:1].isupper() or w[:1].isdigit():
+            break
+        if w[:1].isalpha() and not w.endswith("."):
+            lower += 1
+    return lower >= 3
+
+
+def _continues_list(block: _Block, text: str) -> bool:
     """A following line belongs to the list when it continues a wrapped entry or names people."""
-    t = text.strip()
+    so_far = block.text
+    t = _BULLET.sub("", text.strip())
+    if _is_sentence(t):
+        return False
+    if not so_far.strip() and block.open_list:
+        return bool(split_people(_clean_entries(t), case="nom")) and not (t.isupper() and "," not in t)
+    if _BULLET.match(text):
+        return bool(split_people(t, case="nom"))
     if so_far.rstrip().endswith((",", ";", "–", "-")) or t[:1] in ",;" or (t[:1].islower() and not _TITLE_START.match(t)):
         return True
     if t.isupper() and "," not in t and not _TITLE_START.match(t) and not so_far.isupper():
@@ -129,9 +262,11 @@ def _continues_list(so_far: str, text: str) -> bool:
 def _join(prev: str, nxt: str) -> str:
     """Join a wrapped list line: a space when the name continues, a list separator when the
     previous line ended a complete entry (one person per line)."""
-    p, n = prev.rstrip(), nxt.strip()
+    p, n = prev.rstrip(), _BULLET.sub("", nxt.strip())
     if not p:
         return n
+    if _BULLET.match(nxt):
+        return f"{p}; {n}"
     if p.endswith((",", ";", "–", "-")) or n[:1] in ",;":
         return f"{p} {n}"
     starts_entry = bool(_TITLE_START.match(n))
@@ -149,29 +284,51 @@ def _blocks(doc: TextDocument) -> list[_Block]:
     out: list[_Block] = []
     i = 0
     while i < len(lines):
-        hm = _match_heading(lines[i])
-        if not hm:
+        segs = _segments(lines[i])
+        if not segs:
             i += 1
             continue
-        category, m = hm
-        text = lines[i].text[m.end():].strip()
-        block = _Block(category, lines[i], text, [lines[i]], int(m.group("count")) if m.group("count") else None)
+        for category, text, count in segs[:-1]:
+            out.append(_Block(category, lines[i], text, [lines[i]], count, open_list=False))
+        category, text, count = segs[-1]
+        block = _Block(category, lines[i], text, [lines[i]], count)
+        group = _group_line(text)
+        if group is not None:
+            block.text = group
         j = i + 1
-        while j < len(lines) and not _stops_list(lines[j]) and _continues_list(block.text, lines[j].text):
-            block.text = _join(block.text, lines[j].text)
-            block.lines.append(lines[j])
+        while j < len(lines):
+            nxt = lines[j]
+            group = _group_line(nxt.text) if block.open_list else None
+            if group is not None:
+                block.text = f"{block.text.rstrip(' ,;')}; {group}" if block.text.strip() else group
+            elif not _stops_list(nxt) and _continues_list(block, nxt.text):
+                block.text = _join(block.text, _cut_agenda(nxt.text))
+            else:
+                break
+            block.lines.append(nxt)
             j += 1
         out.append(block)
         i = j
     return out
 
 
+def _numerals_to_digits(folded: str) -> str:
+    return _NUMERAL.sub(lambda m: str(_NUMERALS_FOLDED.get(" ".join(m.group(0).split()), m.group(0))), folded)
+
+
+def _count_text(text: str) -> str:
+    f = _numerals_to_digits(fold(text))
+    return re.sub(r"(?<=\d)(?:mi|ti|i)(?!\w)", "", f)  # "ze 7mi členů", "13ti"
+
+
 def _counts(text: str) -> tuple[int | None, int | None]:
-    m = _COUNT.search(fold(text))
+    f = _count_text(text)
+    m = _COUNT.search(f)
+    total = _TOTAL.search(f)
     if not m:
-        return None, None
+        return None, (int(total.group("n")) if total else None)
     n = m.group("n") or m.group("n2") or m.group("n3")
-    of = m.group("of") or m.group("of2")
+    of = m.group("of") or m.group("of2") or (total.group("n") if total else None)
     return (int(n) if n else None), (int(of) if of else None)
 
 
@@ -185,28 +342,133 @@ def _quorum(doc: TextDocument) -> bool | None:
     return None
 
 
-def _movements(doc: TextDocument) -> list[Movement]:
+def _has_evidence(p: Person, roster: Roster | None) -> bool:
+    """A name in running text counts when it has a given name, title or honorific, or is in the roster."""
+    if p.given_name or p.titles_before:
+        return True
+    if re.search(rf"(?<!\w)(?:{'|'.join(re.escape(h) for h in cs_titles.HONORIFICS)})(?!\w)", p.raw):
+        return True
+    return roster is not None and roster.match(p) is not None
+
+
+def _movements(doc: TextDocument, roster: Roster | None) -> list[Movement]:
     out: list[Movement] = []
     for ln in doc.lines:
         text = unicodedata.normalize("NFC", ln.text)
+        folded = fold(text)
         for rx, event in ((_ARRIVE, "arrived"), (_LEAVE, "left")):
-            vm = rx.search(fold(text))
+            vm = rx.search(folded)
             if not vm:
                 continue
             before = text[:vm.start()]
-            # the clause that holds the name: after the last sentence end ("…ukončeno. ") or bracket
+            # the clause that holds the verb: after the last sentence end ("…ukončeno. ") or bracket
             ends = [e.end() for e in re.finditer(r"[^\W\d_]{4,}[.!?]\s+|[(;]\s*", before)]
             clause_start = ends[-1] if ends else 0
-            name_text = before[clause_start:].strip(" ,")
-            person = parse_person(name_text, case="nom") if name_text else None
+            clause_end = _clause_end(text, vm.end())
+            person = None
+            name_text = _strip_times(before[clause_start:]).strip(" ,")
+            if name_text:
+                cand = parse_person(name_text, case="nom")
+                if cand is not None and _has_evidence(cand, roster):
+                    person = cand
+            if person is None:  # "V 18:19 hod přišla paní Zdena Tomanová", "Předčasný odchod pí. Bártová"
+                after = _strip_times(text[vm.end():clause_end]).strip(" ,:")
+                cand = parse_person(after, case="nom") if after else None
+                if cand is not None and _has_evidence(cand, roster):
+                    person = cand
             if person is None:
                 continue
-            times = [t for t in dates.find_times(text[vm.end():vm.end() + 30])]
+            times = dates.find_times(text[clause_start:clause_end])
             time = times[0][0] if times else None
-            end = vm.end() + (times[0][2] if times else 0)
-            raw = " ".join(text[clause_start:end].split()).strip(" ,")
+            raw = " ".join(text[clause_start:clause_end].split()).strip(" ,.")
             out.append(Movement(person=person, event=event, time=time, raw=raw, page=ln.page))  # type: ignore[arg-type]
+            break
     return out
+
+
+_NO_STOP = {fold(t.rstrip(".")) for t in (*cs_titles.TITLES_BEFORE, *cs_titles.HONORIFICS, *cs_structure.ABBREVIATIONS)}
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause that continues at ``pos`` ends: a sentence end (not the dot of a title,
+    honorific, initial or "hod."), a semicolon or an opening bracket."""
+    for m in re.finditer(r"[.;(!?]", text[pos:]):
+        at = pos + m.start()
+        if m.group() == ".":
+            word = re.search(r"(\S+)$", text[:at])
+            w = fold(word.group(1)) if word else ""
+            if at + 1 < len(text) and not text[at + 1].isspace() or w in _NO_STOP or len(w) <= 2 or w.isdigit():
+                continue
+        return at
+    return len(text)
+
+
+def _strip_times(text: str) -> str:
+    out = text
+    for _t, s, e in reversed(dates.find_times(text)):
+        out = out[:s] + " " * (e - s) + out[e:]
+    out = re.sub(r"(?<!\w)(?:v|ve|od|do|v\s+čase)\s*$|^\s*(?:v|ve|od|do)\s+(?=\s)", " ", out, flags=re.IGNORECASE)
+    return re.sub(r"^\s*(?:v|ve)\s{2,}", " ", out, flags=re.IGNORECASE)
+
+
+def _clean_entries(text: str) -> str:
+    """A list's text without its trailing count, substitutes' "za X" and stray separators."""
+    t = _LIST_COUNT.sub("", text)
+    t = _SUBSTITUTE.sub("", t)
+    t = re.sub(r"\s*[,;]\s*(?=[,;])", "", t)  # "Prokop, , Jitka"
+    return t
+
+
+def _list_count(text: str) -> int | None:
+    m = _LIST_COUNT.search(text)
+    return int(m.group("n") or m.group("n2")) if m else None
+
+
+def _apply_status(people: list[Person], category: str) -> list[tuple[str, Person]]:
+    """"p. Žák – omluven": the written status decides the list."""
+    out = []
+    for p in people:
+        role = fold((p.role or "").strip("() "))
+        status = _STATUS.get(role)
+        if status and status != category:
+            out.append((status, p.model_copy(update={"role": None})))
+        else:
+            out.append((category, p))
+    return out
+
+
+def _opening(doc: TextDocument) -> list[Line]:
+    """The opening of the minutes: up to the first late arrival or early departure."""
+    out = []
+    for ln in doc.lines[:OPENING_LINES]:
+        f = fold(ln.text)
+        if _ARRIVE.search(f) or _LEAVE.search(f):
+            break
+        out.append(ln)
+    return out
+
+
+def _prose_excused(lines: list[Line]) -> list[Person]:
+    """"Omluvil Ing. Miroslava Kuchaře." / "omluveni jsou pan Jurka a paní Polívková"."""
+    for k, ln in enumerate(lines):
+        if _match_heading(ln):
+            continue
+        folded = fold(ln.text)
+        em = _EXCUSE.search(folded)
+        if not em:
+            continue
+        case = _EXCUSE_CASE.get(" ".join(em.group("cue").split()))
+        rest = ln.text[em.end():]
+        if k + 1 < len(lines) and not re.search(r"[.!?]\s*$", rest):
+            rest += " " + lines[k + 1].text
+        rest = rest[:_clause_end(rest, 0)]
+        rest = re.split(r"\s+(?:který|která|kteří|přijd\w+|dostav\w+)\s", rest)[0]
+        rest = re.sub(r"^\s*\d{1,3}\s*", "", rest).strip(" :,")
+        people = [p for p in split_people(rest, case=case) if p.given_name or p.titles_before
+                  or re.search(r"(?<!\w)(?:p|pí|pan|paní|pana)\.?\s", p.raw + " ")]
+        if people:
+            return people
+    return []
 
 
 def apply(doc: TextDocument, m: Minutes) -> None:
@@ -214,44 +476,78 @@ def apply(doc: TextDocument, m: Minutes) -> None:
         return
     att = m.attendance
     lists: dict[str, list[Person]] = {c: [] for c in _CATEGORIES}
+    seen_categories: set[str] = set()
     block_count: int | None = None
     block_total: int | None = None
     for block in _blocks(doc):
-        if _BY_LIST.search(fold(block.text)):
-            if block.category == "present":
+        seen_categories.add(block.category)
+        text = block.text
+        list_count = _list_count(text)
+        if _BY_LIST.search(fold(text)) or (block.category == "present" and list_count is None
+                                            and _COUNT.search(_count_text(text))):
+            if block.category == "present" and _BY_LIST.search(fold(text)):
                 att.by_list = True
-            n, of = _counts(block.text)
+            n, of = _counts(text)
             if block.category == "present" and n is not None:
                 block_count, block_total = n, of
             elif block.category == "present" and block.count is not None:
                 block_count = block.count
-            bl = _BY_LIST.search(fold(block.text))
-            block.text = (block.text[:bl.start()] + block.text[bl.end():]) if bl else block.text
-            if not re.search(r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]", block.text):
+            bl = _BY_LIST.search(fold(text))
+            text = (text[:bl.start()] + text[bl.end():]) if bl else text
+            if not re.search(r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]", text) and "(" not in text:
                 continue
-        people = split_people(block.text, case="nom")
-        if not people and block.count is None:
+            paren = re.search(r"\(([^()]*)\)", text)
+            if paren and not re.search(r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-z]+\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]", text[:paren.start()]):
+                text = paren.group(1)  # "2 členové zastupitelstva obce (Roman Kadlčík a Ivana Bártová …)"
+        elif re.match(r"^\s*\d{1,3}\s*(?:\(|$)", text):
+            # "omluveni: 2 (Ing. Radek Novák, Bc. Eva Malinová)", "Přítomno: 7"
+            n = int(re.match(r"^\s*(\d{1,3})", text).group(1))  # type: ignore[union-attr]
+            if block.category == "present" and block_count is None:
+                block_count = n
+            paren = re.search(r"\(([^()]*)\)", text)
+            text = paren.group(1) if paren else ""
+        text = re.split(r"\s+(?:přijd\w+|dostav\w+)\s+(?:později|pozdeji)", text)[0]
+        people = split_people(_clean_entries(text), case="nom")
+        if block.category == "present" and list_count is not None and block_count is None:
+            block_count = list_count
+        if not people:
+            if block.category == "present" and block.count is not None:
+                block_count = block.count
             continue
-        known = {(p.family_name, p.given_name) for p in lists[block.category]}
-        lists[block.category].extend(p for p in people if (p.family_name, p.given_name) not in known)
+        for cat, p in _apply_status(people, block.category):
+            known = {(q.family_name, q.given_name) for q in lists[cat]}
+            if (p.family_name, p.given_name) not in known:
+                lists[cat].append(p)
         if block.category == "present" and block.count is not None:
             block_count = block.count
     # attendance tables: "Ing. Jan Novák | přítomen" rows
     for cat, person in _table_rows(doc):
         if (person.family_name, person.given_name) not in {(p.family_name, p.given_name) for p in lists[cat]}:
             lists[cat].append(person)
-    # counts stated near the lists ("Přítomno 9 z 11 členů", "(přítomno 5 z 7 členů)")
+    # counts stated near the lists ("Přítomno 9 z 11 členů", "(přítomno 5 z 7 členů)"), else in the opening
+    opening = _opening(doc)
     if block_count is None:
-        for ln in _attendance_region(doc):
+        for ln in _attendance_region(doc) + [ln for ln in opening if not _match_heading(ln)]:
+            if _VOTE_WORDS.search(ln.text):
+                continue  # "PŘÍTOMNO: 5, PRO: 5 …" is a vote
             n, of = _counts(ln.text)
             if n is not None:
                 block_count, block_total = n, of
                 break
+    if block_total is None:
+        for ln in opening:
+            _n, of = _counts(ln.text)
+            if of is not None and (block_count is None or of >= block_count):
+                block_total = of
+                break
+    if not lists["excused"]:
+        lists["excused"] = _prose_excused(opening)
     att.present, att.guests, att.excused, att.absent = (lists[c] for c in _CATEGORIES)
     att.present_count = block_count if block_count is not None else (len(att.present) or None)
     att.total_members = block_total
     att.quorum = _quorum(doc)
-    att.movements = _movements(doc)
+    roster = Roster([*att.present, *att.guests, *att.excused, *att.absent])
+    att.movements = _movements(doc, roster if roster.people else None)
     if block_count is not None and att.present and not att.by_list and block_count != len(att.present):
         m.warn("attendance_count_mismatch",
                f"{block_count} present stated, {len(att.present)} names listed", att.present and None)
@@ -290,9 +586,10 @@ def _attendance_region(doc: TextDocument) -> list[Line]:
                 started = True
                 out.append(ln)
             continue
-        if _AGENDA.match(fold(ln.text)) or _NUMBERED.match(ln.text):
+        if _AGENDA.match(fold(label_text(ln.text))) or _NUMBERED.match(ln.text):
             break
         out.append(ln)
         if len(out) > 40:
             break
     return out
+

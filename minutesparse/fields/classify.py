@@ -31,7 +31,7 @@ _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})\s*[./)]\s+\S"
 _MEETING_ORDINAL = re.compile(r"^\s*\d{1,3}\.\s*(?:\w+\s+)?(?:" + "|".join(cs.MEETING_WORDS) + r")\b", re.IGNORECASE)
 
 
-_SPACED = re.compile(r"(?<!\S)((?:[^\W\d_] ){3,}[^\W\d_])(?!\S)")
+_SPACED = re.compile(r"(?<!\S)((?:[^\W\d_] ){3,}[^\W\d_])(?=[\s:;,.)]|$)")
 
 
 def despace(text: str) -> str:
@@ -40,7 +40,12 @@ def despace(text: str) -> str:
     def join(m: re.Match[str]) -> str:
         joined = m.group(1).replace(" ", "")
         return re.sub(r"(?<=[^\W\d_])(?<![A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])", " ", joined)
-    return _SPACED.sub(join, text)
+    return _GLUED.sub(" ", _SPACED.sub(join, text))
+
+
+# letter-spaced words closed up without their word break upstream ("MěstoLitovel"): a small
+# letter pair followed by a capital and a small letter pair; "MěÚ", "PřF", "McDonald" stay
+_GLUED = re.compile(r"(?<=[a-záčďéěíňóřšťúůýž]{2})(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]{2})")
 
 
 def norm(text: str) -> str:

@@ -40,9 +40,10 @@ def _alternation(items: tuple[str, ...], final_dot_optional: bool = False) -> st
     return "|".join(pats)
 
 
-_TB = re.compile(rf"(?:{_alternation(cs_titles.TITLES_BEFORE)})(?!{_L})", re.IGNORECASE)
+# a title or honorific ends at its dot ("ing.miloš", "p.Dvořáček") or before a non-letter
+_TB = re.compile(rf"(?:{_alternation(cs_titles.TITLES_BEFORE)})(?:(?<=\.)|(?!{_L}))", re.IGNORECASE)
 _TA = re.compile(rf"(?:{_alternation(cs_titles.TITLES_AFTER, final_dot_optional=True)})(?!{_L})")
-_HON = re.compile(rf"(?:{_alternation(cs_titles.HONORIFICS)})(?!{_L})")
+_HON = re.compile(rf"(?:{_alternation(cs_titles.HONORIFICS)})(?:(?<=\.)|(?!{_L}))")
 _SIG = re.compile(rf"\(?(?:{_alternation(cs_titles.SIGNATURE_MARKS, final_dot_optional=True)})\)?(?!{_L})",
                   re.IGNORECASE)
 _INITIAL = re.compile(rf"(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]h?\.)(?:\s*-\s*[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]\.)?")
@@ -75,6 +76,13 @@ def _tokens(text: str) -> list[_Tok]:
         else:
             out.append(_Tok("punct", text[pos], pos, pos + 1))
             pos += 1
+    # "ing.miloš Fiala": a given name written in small letters right after a title
+    for k in range(1, len(out) - 1):
+        t = out[k]
+        if (t.kind == "word" and t.text[:1].islower() and out[k - 1].kind in ("tb", "hon")
+                and out[k + 1].kind == "word" and out[k + 1].text[:1].isupper()
+                and names.is_known_given_name(t.text.capitalize())):
+            out[k] = _Tok("word", t.text.capitalize(), t.start, t.end)
     return out
 
 
@@ -151,9 +159,6 @@ def _title_canon() -> dict[str, str]:
 
 def _canonical_title(written: str) -> str:
     """"Ing.arch." -> "Ing. arch.", "ING." -> "Ing." (the form of the title list)."""
-    spaced = " ".join(written.split())
-    if spaced in cs_titles.TITLES_BEFORE or spaced in cs_titles.TITLES_AFTER:
-        return spaced
     key = re.sub(r"\s+", "", written).lower()
     canon = _title_canon()
     return canon.get(key) or canon.get(key + ".") or " ".join(written.split())

@@ -27,7 +27,51 @@ HEADINGS: dict[str, str] = {
     "přizvaní hosté": "guests", "další přítomní": "guests", "ostatní přítomní": "guests",
     "náhradníci": "guests", "náhradník": "guests", "za úřad": "guests", "za ÚMO": "guests", "za MěÚ": "guests",
     "veřejnost": "guests", "dále přítomni": "guests", "dále přítomen": "guests", "dále přítomna": "guests",
+    "dále přítomní": "guests", "ostatní": "guests", "přítomní hosté": "guests", "přítomni hosté": "guests",
 }
+
+# Words before a heading that do not change it ("Dle prezenční listiny přítomni: …").
+HEADING_PREFIXES: tuple[str, ...] = ("dle prezenční listiny", "podle prezenční listiny", "dle presenční listiny",
+                                     "podle presenční listiny", "dle listiny přítomných")
+
+# "Přítomní za ÚMČ: …", "Přítomni za úřad: …": staff of the office attend as guests, not members.
+STAFF_AFFILIATIONS: tuple[str, ...] = (
+    "úřad", "úřadu", "obecní úřad", "městský úřad", "ÚMČ", "ÚMO", "MěÚ", "MÚ", "OÚ", "ÚM", "magistrát",
+    "magistrátu", "MMP", "MML", "KÚ", "krajský úřad", "zaměstnance", "zaměstnanci",
+)
+
+# A status written at an entry of a list ("Nepřítomni: p. Žák – omluven", "Jan Novák (omluven)").
+ENTRY_STATUS: dict[str, str] = {
+    "omluven": "excused", "omluvena": "excused", "omluveni": "excused", "omluveno": "excused",
+    "neomluven": "absent", "neomluvena": "absent", "neomluveni": "absent",
+    "nepřítomen": "absent", "nepřítomna": "absent",
+}
+
+# Sentences that excuse members in running text ("Omluvil Ing. Miroslava Kuchaře.", "omluveni jsou
+# pan Jurka a paní Polívková", "3 členové omluveni Ing. J. Pinkas, …", "se předem omluvil pan Souček").
+# Cue -> the case of the names after it (an active verb takes its object in the accusative).
+EXCUSE_CUES: dict[str, str] = {
+    "omluvil": "acc", "omluvila": "acc", "omluvili": "acc",
+    "se omluvil": "nom", "se omluvila": "nom", "se omluvili": "nom", "se předem omluvil": "nom",
+    "se předem omluvila": "nom", "se předem omluvili": "nom", "omluveni jsou": "nom", "omluven je": "nom",
+    "omluvena je": "nom", "omluveni byli": "nom", "omluven byl": "nom", "omluvena byla": "nom",
+    "členové omluveni": "nom", "členové jsou omluveni": "nom", "členů omluveno": "nom", "člen omluven": "nom",
+    "členka omluvena": "nom",
+}
+
+# Cardinal numerals written as words in attendance statements ("v počtu osm z devíti členů").
+NUMERALS: dict[str, int] = {
+    "jeden": 1, "jedna": 1, "jednoho": 1, "dva": 2, "dvě": 2, "dvou": 2, "tři": 3, "tří": 3, "čtyři": 4,
+    "čtyř": 4, "pět": 5, "pěti": 5, "šest": 6, "šesti": 6, "sedm": 7, "sedmi": 7, "osm": 8, "osmi": 8,
+    "devět": 9, "devíti": 9, "deset": 10, "deseti": 10, "jedenáct": 11, "jedenácti": 11, "dvanáct": 12,
+    "dvanácti": 12, "třináct": 13, "třinácti": 13, "čtrnáct": 14, "čtrnácti": 14, "patnáct": 15, "patnácti": 15,
+    "šestnáct": 16, "sedmnáct": 17, "osmnáct": 18, "devatenáct": 19, "dvacet": 20, "dvaceti": 20,
+    "jednadvacet": 21, "jednadvaceti": 21, "pětadvacet": 25, "třicet": 30,
+}
+
+# The number of all members: "z celkového počtu 15 členů", "ze všech 9 členů".
+TOTAL_CUES: tuple[str, ...] = ("z celkového počtu", "ze celkového počtu", "z celkového počtu všech", "ze všech",
+                               "z celkem", "celkový počet členů", "celkový počet")
 
 # Cells of an attendance table ("Ing. Jan Novák | přítomen"): the cell's word -> list.
 PRESENCE_CELLS: dict[str, str] = {
@@ -44,9 +88,11 @@ BY_LIST_CUES: tuple[str, ...] = ("dle prezenční listiny", "podle prezenční l
 
 # Counts: "přítomno 8 členů", "(19)", "5 z 7", "přítomno: 9", "počet přítomných: 7".
 COUNT_WORDS: tuple[str, ...] = ("přítomno", "přítomni", "přítomen", "přítomna", "počet přítomných",
-                                "přítomných", "je přítomno", "bylo přítomno")
+                                "přítomných", "je přítomno", "bylo přítomno", "přítomno všech", "v počtu",
+                                "přítomno je", "přítomno bylo", "sešlo v počtu", "sešel v počtu")
 MEMBER_WORDS: tuple[str, ...] = ("členů", "člena", "členové", "členky", "zastupitelů", "zastupitele",
-                                 "zastupitelé", "radních", "senátorů", "osob", "osoby", "členek")
+                                 "zastupitelé", "radních", "senátorů", "osob", "osoby", "členek", "člen",
+                                 "senátorek", "radní", "zastupitelek")
 OF_WORDS: tuple[str, ...] = ("z", "ze", "/")
 
 # Quorum statements (positive and negative).  Matched on folded text, so the common misspelling
@@ -55,16 +101,21 @@ QUORUM_POSITIVE: tuple[str, ...] = (
     "usnášeníschopn", "usnášení schopn", "usnášeníschopná", "schopna usnášet", "schopno usnášet",
     "schopen usnášet", "schopný usnášet", "usnesení schopn", "usnesení-schopn", "je usnášeníschopné",
     "nadpoloviční většina", "usnašeníschopn", "usnáš. schopn",
+    # a few words may stand between the parts: "schopno platně jednat a usnášet se", "schopno usnášení"
+    "schopn … usnášet", "schopn … usnášení", "usnášení … schopn",
 )
 QUORUM_NEGATIVE: tuple[str, ...] = (
     "není usnášeníschopn", "nebyla usnášeníschopn", "nebylo usnášeníschopn", "nebyl usnášeníschopn",
     "není usnášení schopn", "nebyla usnášení schopn", "není schopn", "nebyla schopna", "nebylo schopno",
-    "neusnášeníschopn", "usnesení neschopn", "nebyla přítomna nadpoloviční",
+    "neusnášeníschopn", "usnesení neschopn", "nebyla přítomna nadpoloviční", "není usnášení se schopn",
+    "nebylo usnášení se schopn", "není schopno usnášet", "nebylo schopno usnášet", "méně než nadpoloviční",
 )
 
 # Movements during the meeting: late arrival and early departure verbs (any gender).
 ARRIVAL_VERBS: tuple[str, ...] = ("se dostavil", "se dostavila", "přišel", "přišla", "příchod", "dostavil se",
-                                  "dostavila se", "se připojil", "se připojila", "přítomen od", "přítomna od")
+                                  "dostavila se", "se připojil", "se připojila", "přítomen od", "přítomna od",
+                                  "pozdní příchod", "dostavil", "dostavila")
 DEPARTURE_VERBS: tuple[str, ...] = ("odešel", "odešla", "odchod", "opustil", "opustila", "se vzdálil",
                                     "se vzdálila", "přítomen do", "přítomna do", "se omluvil a odešel",
-                                    "se odpojil", "se odpojila")
+                                    "se odpojil", "se odpojila", "předčasný odchod", "odchod z jednání",
+                                    "odchod ze zasedání")

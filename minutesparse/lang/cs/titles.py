@@ -19,6 +19,8 @@ TITLES_BEFORE: tuple[str, ...] = (
 TITLES_AFTER: tuple[str, ...] = (
     "Ph.D.", "Th.D.", "CSc.", "DrSc.", "DiS.", "MBA", "MPA", "LL.M.", "LLM", "MSc.", "M.Sc.",
     "BSc.", "B.Sc.", "MA", "M.A.", "BA", "B.A.", "MBA.", "EMBA", "DBA", "ArtD.", "dr. h. c.",
+    # spellings seen in real minutes (canonicalised to the first spelling above)
+    "Dis.", "DIS.", "Ph.d.", "PhD.", "Csc.", "CSC.",
 )
 
 # Honorifics that precede a name but are not titles: "p. Kohout", "pí Nováková", "paní Malá".

@@ -1,0 +1,85 @@
+"""Held-out realistic minutes: every expected meeting-side field, one test per document and field.
+
+The texts (``tests/realistic/meeting/*.txt``) reproduce formulations and layouts of real Czech
+minutes with invented names; their expectations (``*.yaml``) were written from the text, not
+from the parser's output.  A field the parser is known to get wrong is listed under
+``known_wrong`` in its yaml and runs as a strict xfail, so a fix shows up as XPASS.
+
+A few documents also go through a PDF drawn with reportlab (wrapped lines, page breaks), so the
+extraction path is exercised on the same expectations.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "realistic"))
+
+import expectations as ex  # noqa: E402
+
+import minutesparse  # noqa: E402
+
+CASES = {c.name: c for c in ex.load_cases()}
+PDF_CASES = ("01_zo_prose_accusative", "08_zmc_roles_table", "23_full_zo_two_pages", "25_komise_headings_one_line")
+
+
+@lru_cache(maxsize=None)
+def _parsed(name: str):
+    case = CASES[name]
+    return minutesparse.parse_text(case.text, path=str(case.text_path))
+
+
+@pytest.fixture(scope="session")
+def pdf_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("realistic_pdf")
+
+
+_PDF_CACHE: dict[str, object] = {}
+
+
+def _parsed_pdf(name: str, pdf_dir: Path):
+    if name not in _PDF_CACHE:
+        path = ex.text_to_pdf(CASES[name].text, pdf_dir / f"{name}.pdf")
+        _PDF_CACHE[name] = minutesparse.parse(path, ocr="never")
+    return _PDF_CACHE[name]
+
+
+def _params(names, pdf: bool):
+    out = []
+    for name in names:
+        case = CASES[name]
+        for field in ex.fields_of(case):
+            reason = case.known_wrong(field, pdf=pdf)
+            marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+            out.append(pytest.param(name, field, marks=marks, id=f"{name}::{field}"))
+    return out
+
+
+def test_held_out_set_is_large_enough():
+    assert len(CASES) >= 20
+    for case in CASES.values():
+        assert ex.fields_of(case), f"{case.name}: no expectations"
+
+
+@pytest.mark.parametrize("name, field", _params(sorted(CASES), pdf=False))
+def test_text(name: str, field: str):
+    ok, expected, got = ex.check(CASES[name], field, _parsed(name))
+    assert ok, f"{name}: {field} expected {expected!r}, got {got!r}"
+
+
+@pytest.mark.parametrize("name, field", _params(PDF_CASES, pdf=True))
+def test_pdf(name: str, field: str, pdf_dir: Path):
+    ok, expected, got = ex.check(CASES[name], field, _parsed_pdf(name, pdf_dir))
+    assert ok, f"{name} (PDF): {field} expected {expected!r}, got {got!r}"
+
+
+def test_every_record_validates_and_has_no_traceback_text():
+    for name in CASES:
+        m = _parsed(name)
+        assert minutesparse.Minutes.model_validate(m.model_dump()) is not None
+        for item in m.agenda:
+            assert item.page >= 1 and item.raw, f"{name}: agenda item {item.number} without page/raw"
