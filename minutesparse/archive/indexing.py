@@ -28,7 +28,7 @@ def search_module() -> Any | None:
 class IndexSync:
     """Batches committed documents into ``SearchIndex.update`` calls."""
 
-    def __init__(self, archive_dir: Path, store: Store, batch: int = 256, max_delay: float = 10.0):
+    def __init__(self, archive_dir: Path, store: Store, batch: int = 32, max_delay: float = 2.0):
         self.store = store
         self.batch = batch
         self.max_delay = max_delay  # seconds a committed document may wait for the index
