@@ -76,7 +76,8 @@ def build_assets() -> dict[str, Any]:
     initial = {"TEXT": {"REGEX": _INITIAL_REGEX}}
     cap = {"TEXT": {"REGEX": _CAP_WORD_REGEX}}
     caps = {"TEXT": {"REGEX": _CAPS_WORD_REGEX}}
-    hon = {"ORTH": {"IN": list(cs_titles.HONORIFICS)}}
+    hon = {"ORTH": {"IN": sorted({*cs_titles.HONORIFICS,
+                                  *(h.capitalize() for h in cs_titles.HONORIFICS if len(h.rstrip(".")) > 1)})}}
     # the last token of a title before a name, in any letter case ("Ing.", "ing.", "ING.")
     title = {"LOWER": {"IN": sorted({t.split()[-1].lower() for t in cs_titles.TITLES_BEFORE})}}
     person = [

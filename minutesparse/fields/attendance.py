@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from minutesparse.document import Line, TextDocument
 from minutesparse.fields import dates
 from minutesparse.fields.classify import despace
+from minutesparse.fields.clauses import clause_end, looks_like_sentence
 from minutesparse.fields.names import fold
 from minutesparse.fields.people import Roster, parse_person, split_people
 from minutesparse.lang.cs import attendance as cs
@@ -226,24 +227,11 @@ def _stops_list(line: Line) -> bool:
     return _is_prose(text)
 
 
-def _is_sentence(text: str) -> bool:
-    """"Přítomné přivítala náměstkyně starosty … Ing. Monika Němcová.": three lowercase words before
-    the first capitalised one are a sentence, not a list entry (roles follow a name, not precede it)."""
-    words = text.split()
-    lower = 0
-    for w in words[1:]:
-        if w[:1].isupper() or w[:1].isdigit():
-            break
-        if w[:1].isalpha() and not w.endswith("."):
-            lower += 1
-    return lower >= 3
-
-
 def _continues_list(block: _Block, text: str) -> bool:
     """A following line belongs to the list when it continues a wrapped entry or names people."""
     so_far = block.text
     t = _BULLET.sub("", text.strip())
-    if _is_sentence(t):
+    if looks_like_sentence(t):
         return False
     if not so_far.strip() and block.open_list:
         return bool(split_people(_clean_entries(t), case="nom")) and not (t.isupper() and "," not in t)
@@ -364,7 +352,7 @@ def _movements(doc: TextDocument, roster: Roster | None) -> list[Movement]:
             # the clause that holds the verb: after the last sentence end ("…ukončeno. ") or bracket
             ends = [e.end() for e in re.finditer(r"[^\W\d_]{4,}[.!?]\s+|[(;]\s*", before)]
             clause_start = ends[-1] if ends else 0
-            clause_end = _clause_end(text, vm.end())
+            stop = clause_end(text, vm.end())
             person = None
             name_text = _strip_times(before[clause_start:]).strip(" ,")
             if name_text:
@@ -372,35 +360,18 @@ def _movements(doc: TextDocument, roster: Roster | None) -> list[Movement]:
                 if cand is not None and _has_evidence(cand, roster):
                     person = cand
             if person is None:  # "V 18:19 hod přišla paní Zdena Tomanová", "Předčasný odchod pí. Bártová"
-                after = _strip_times(text[vm.end():clause_end]).strip(" ,:")
+                after = _strip_times(text[vm.end():stop]).strip(" ,:")
                 cand = parse_person(after, case="nom") if after else None
                 if cand is not None and _has_evidence(cand, roster):
                     person = cand
             if person is None:
                 continue
-            times = dates.find_times(text[clause_start:clause_end])
+            times = dates.find_times(text[clause_start:stop])
             time = times[0][0] if times else None
-            raw = " ".join(text[clause_start:clause_end].split()).strip(" ,.")
+            raw = " ".join(text[clause_start:stop].split()).strip(" ,.")
             out.append(Movement(person=person, event=event, time=time, raw=raw, page=ln.page))  # type: ignore[arg-type]
             break
     return out
-
-
-_NO_STOP = {fold(t.rstrip(".")) for t in (*cs_titles.TITLES_BEFORE, *cs_titles.HONORIFICS, *cs_structure.ABBREVIATIONS)}
-
-
-def _clause_end(text: str, pos: int) -> int:
-    """Where the clause that continues at ``pos`` ends: a sentence end (not the dot of a title,
-    honorific, initial or "hod."), a semicolon or an opening bracket."""
-    for m in re.finditer(r"[.;(!?]", text[pos:]):
-        at = pos + m.start()
-        if m.group() == ".":
-            word = re.search(r"(\S+)$", text[:at])
-            w = fold(word.group(1)) if word else ""
-            if at + 1 < len(text) and not text[at + 1].isspace() or w in _NO_STOP or len(w) <= 2 or w.isdigit():
-                continue
-        return at
-    return len(text)
 
 
 def _strip_times(text: str) -> str:
@@ -461,7 +432,7 @@ def _prose_excused(lines: list[Line]) -> list[Person]:
         rest = ln.text[em.end():]
         if k + 1 < len(lines) and not re.search(r"[.!?]\s*$", rest):
             rest += " " + lines[k + 1].text
-        rest = rest[:_clause_end(rest, 0)]
+        rest = rest[:clause_end(rest, 0)]
         rest = re.split(r"\s+(?:který|která|kteří|přijd\w+|dostav\w+)\s", rest)[0]
         rest = re.sub(r"^\s*\d{1,3}\s*", "", rest).strip(" :,")
         people = [p for p in split_people(rest, case=case) if p.given_name or p.titles_before

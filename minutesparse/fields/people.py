@@ -43,7 +43,8 @@ def _alternation(items: tuple[str, ...], final_dot_optional: bool = False) -> st
 # a title or honorific ends at its dot ("ing.miloš", "p.Dvořáček") or before a non-letter
 _TB = re.compile(rf"(?:{_alternation(cs_titles.TITLES_BEFORE)})(?:(?<=\.)|(?!{_L}))", re.IGNORECASE)
 _TA = re.compile(rf"(?:{_alternation(cs_titles.TITLES_AFTER, final_dot_optional=True)})(?!{_L})")
-_HON = re.compile(rf"(?:{_alternation(cs_titles.HONORIFICS)})(?:(?<=\.)|(?!{_L}))")
+# honorific words also capitalised at a sentence start ("Pan Mrázek"); "P." stays an initial
+_HON = re.compile(rf"(?:{_alternation(cs_titles.HONORIFICS)}|(?:{_alternation(tuple(h.capitalize() for h in cs_titles.HONORIFICS if len(h.rstrip('.')) > 1))}))(?:(?<=\.)|(?!{_L}))")
 _SIG = re.compile(rf"\(?(?:{_alternation(cs_titles.SIGNATURE_MARKS, final_dot_optional=True)})\)?(?!{_L})",
                   re.IGNORECASE)
 _INITIAL = re.compile(rf"(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]h?\.)(?:\s*-\s*[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]\.)?")

@@ -21,9 +21,9 @@ def find_place_phrase(text: str) -> tuple[int, int] | None:
     for k, w in enumerate(words):
         if fold(w.group(0)) not in _FOLDED_NOUNS:
             continue
-        # walk back over lowercase adjectives to the preposition
+        # walk back over adjectives to the preposition ("v malé zasedací místnosti", "na Obecním úřadě")
         j = k - 1
-        while j >= 0 and words[j].group(0)[:1].islower() and fold(words[j].group(0)) not in cs.PLACE_PREPOSITIONS:
+        while j >= 0 and _adjective_like(words[j].group(0)) and fold(words[j].group(0)) not in cs.PLACE_PREPOSITIONS:
             if k - j > 3:
                 break
             j -= 1
@@ -31,6 +31,14 @@ def find_place_phrase(text: str) -> tuple[int, int] | None:
             end = _phrase_end(text, w.end())
             return words[j].start(), end
     return None
+
+
+_ADJ_ENDINGS = tuple({end for pairs in cs.PLACE_ADJECTIVE_ENDINGS.values() for end, _nom in pairs})
+
+
+def _adjective_like(word: str) -> bool:
+    """A small-letter word, or a capitalised one with a locative adjective ending ("Obecním")."""
+    return word[:1].islower() or (word[:1].isupper() and fold(word).endswith(tuple(fold(e) for e in _ADJ_ENDINGS)))
 
 
 def _phrase_end(text: str, pos: int) -> int:
@@ -56,7 +64,7 @@ def place_nominative(phrase: str) -> str:
             words[k] = _recase(w, nom) + w[len(w.rstrip(",.;")):]
             for j in range(k - 1, -1, -1):
                 adj = words[j]
-                if not adj[:1].islower():
+                if not _adjective_like(adj):
                     break
                 for end, repl in cs.PLACE_ADJECTIVE_ENDINGS.get(gender, ()):
                     if adj.endswith(end):

@@ -20,9 +20,12 @@ import re
 from dataclasses import dataclass, field
 
 from minutesparse.document import Line, TextDocument
-from minutesparse.fields import dates, places
+from minutesparse.fields import dates, names, places
+from minutesparse.fields.attendance import label_text
+from minutesparse.fields.clauses import clause_end, clause_start, looks_like_sentence
 from minutesparse.fields.people import find_people, parse_person, split_people
 from minutesparse.fields.names import fold
+from minutesparse.lang.cs import titles as cs_titles
 from minutesparse.lang.cs import structure as cs
 from minutesparse.schema import Minutes, NextMeeting, Person
 
@@ -42,6 +45,7 @@ _VERIFIER = _label_re(cs.VERIFIER_LABELS)
 _CHAIR = _label_re(cs.CHAIR_LABELS)
 _SIG_MARK = re.compile(r"\(?(?<!\w)v\.\s?[rz]\.?\)?(?!\w)", re.IGNORECASE)
 _NEXT = re.compile(rf"(?<!\w)(?:{_alt(cs.NEXT_MEETING_CUES)})(?!\w)")
+_NEXT_BLOCKERS = {fold(w) for w in cs.NEXT_MEETING_BLOCKERS}
 _VERIFIER_ROLE = re.compile(r"(?<!\w)ověřovatel|overovatel", re.IGNORECASE)
 _CHAIR_ROLE = re.compile(rf"(?<!\w)(?:{_alt(('předseda', 'předsedkyně', 'předsedající', 'řídící'))})(?!\w)")
 _OFFICE_ROLE = re.compile(rf"(?<!\w)(?:{_alt(cs.SIGNING_OFFICES)})(?!\w)")
@@ -64,8 +68,8 @@ def _clean_name_line(text: str) -> str:
 
 def _person_from_line(text: str) -> Person | None:
     cleaned = _clean_name_line(text)
-    if not cleaned or dates.find_dates(cleaned):
-        return None
+    if not cleaned or dates.find_dates(cleaned) or len(cleaned.split()) > 9 or looks_like_sentence(cleaned):
+        return None  # a signature is a name with a short role, not a sentence
     p = parse_person(cleaned, case="nom")
     if p is None or not (p.given_name or p.titles_before):
         return None
@@ -188,17 +192,131 @@ def _blocks(region: list[Line]) -> list[_Block]:
     return out
 
 
-def _labelled(lines: list[Line], rx: re.Pattern[str]) -> list[tuple[list[Person], Line]]:
+def _label_people(rest: str) -> list[Person]:
+    """People after a label: under "Zapsal:" a lone surname ("Zapsal: Šimon", "Zapsala: pí Nosková")
+    is a person too."""
     out = []
-    for ln in lines:
-        m = rx.match(fold(ln.text))
+    for p in split_people(_SIG_MARK.sub(" ", rest), case="nom"):
+        if p.given_name or p.titles_before or (p.family_name[:1].isupper() and len(p.family_name) > 2
+                                               and not p.family_name.isupper()):
+            out.append(p)
+    return out
+
+
+def _bare_person(text: str) -> Person | None:
+    """A line that is only a name ("Jiřina Brychtová", "Ing. Jan Burda")."""
+    t = text.strip()
+    if not t or ":" in t or len(t.split()) > 6 or _is_role_line(t):
+        return None
+    p = _person_from_line(t)
+    return p if p is not None and not p.role else None
+
+
+def _labelled(lines: list[Line], rx: re.Pattern[str], plural_ok: bool = False) -> list[tuple[list[Person], Line]]:
+    out = []
+    for k, ln in enumerate(lines):
+        text = label_text(ln.text)
+        m = rx.match(fold(text))
         if not m:
             continue
-        rest = ln.text[m.end():].strip()
-        people = [p for p in split_people(_SIG_MARK.sub(" ", rest), case="nom") if p.given_name or p.titles_before]
+        people = _label_people(text[m.end():].strip())
+        # names on the following lines: under an empty label ("Ověřovatelé zápisu:" / "(jmenováni …)" /
+        # "Ing. Jan Burda" / "Bc. Pavel Nováček"), or a second verifier aligned under the first
+        j = k + 1
+        while j < len(lines) and j <= k + 6 and (not people or (plural_ok and len(people) < 2)):
+            nt = lines[j].text.strip()
+            if nt.startswith("(") and nt.endswith(")"):
+                j += 1
+                continue
+            p = _bare_person(nt)
+            after = lines[j + 1].text if j + 1 < len(lines) else ""
+            if p is None or (people and _is_role_line(after)):
+                break
+            people.append(p)
+            j += 1
         if people:
             out.append((people, ln))
     return out
+
+
+# ---------------------------------------------------------------- roles named in running text
+
+
+def _gap_alt(phrases) -> str:
+    out = []
+    for ph in sorted(set(phrases), key=len, reverse=True):
+        parts = [re.escape(fold(x.strip())).replace(r"\ ", r"\s+") for x in ph.split("…")]
+        out.append(r"\w*(?:\s+\S+){0,4}?\s+".join(parts))
+    return "|".join(out)
+
+
+def _role_forms(lemmas: tuple[str, ...]) -> list[str]:
+    return [fold(f) for f, (lemma, _case) in names.role_forms().items() if lemma in lemmas]
+
+
+_CUES: dict[str, re.Pattern[str]] = {
+    "recorder": re.compile(rf"(?<!\w)(?:{_gap_alt((*cs.RECORDER_TEXT_CUES, *_role_forms(cs.RECORDER_ROLE_NOUNS)))})(?!\w)"),
+    "verifier": re.compile(rf"(?<!\w)(?:{_gap_alt((*cs.VERIFIER_TEXT_CUES, *_role_forms(cs.VERIFIER_ROLE_NOUNS)))})(?!\w)"),
+    "chair": re.compile(rf"(?<!\w)(?:{_gap_alt(cs.CHAIR_TEXT_CUES)})(?!\w)"),
+}
+_CHAIR_BEFORE = re.compile(rf"(?<!\w)(?:{_gap_alt(cs.CHAIR_TEXT_CUES_BEFORE)})(?!\w)")
+_OTHER_MEETING = re.compile(rf"^\s*(?:zapisu\s+|zapis\s+)?(?:{_gap_alt(cs.OTHER_MEETING_MARKERS)})")
+_HONORIFIC = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(h) for h in cs_titles.HONORIFICS)})(?!\w)", re.IGNORECASE)
+# a list of names ends at ", <small word>" or " a <small word>" that is not a title or honorific
+_SEGMENT_STOP = re.compile(r",\s+(?=[a-záčďéěíňóřšťúůýž]{2,}\b(?!\.))|\s+a\s+(?=[a-záčďéěíňóřšťúůýž]{3,}\b(?!\.))")
+
+
+def _with_evidence(people: list[Person]) -> list[Person]:
+    return [p for p in people if p.given_name or p.titles_before or _HONORIFIC.search(p.raw)]
+
+
+def _segment_people(segment: str) -> list[Person]:
+    stop = _SEGMENT_STOP.search(segment)
+    while stop is not None and _HONORIFIC.match(segment[stop.end():]):
+        stop = _SEGMENT_STOP.search(segment, stop.end())
+    if stop is not None:
+        segment = segment[:stop.start()]
+    return _with_evidence(find_people(segment))
+
+
+def _roles_in_text(lines: list[Line]) -> dict[str, list[Person]]:
+    """The first people named after each role cue in running text (recorder, verifier, chair)."""
+    found: dict[str, list[Person]] = {}
+    for i, ln in enumerate(lines):
+        text = " ".join(x.text for x in lines[i:i + 3])
+        folded = fold(text)
+        if len(folded) != len(text):
+            continue
+        first_len = len(ln.text)
+        cues = sorted(((m.start(), m.end(), role) for role, rx in _CUES.items() for m in rx.finditer(folded)),
+                      key=lambda c: (c[0], -c[1]))
+        # nested cues ("zápisem … pověřen" over "zápis"): keep the outermost
+        kept: list[tuple[int, int, str]] = []
+        for c in cues:
+            if kept and c[0] < kept[-1][1]:
+                continue
+            kept.append(c)
+        for k, (start, end, role) in enumerate(kept):
+            if role in found or start >= first_len:
+                continue
+            limit = min(clause_end(text, end, brackets=False), kept[k + 1][0] if k + 1 < len(kept) else len(text))
+            segment = text[end:limit]
+            if _OTHER_MEETING.match(fold(segment)):
+                continue
+            people = _segment_people(segment)
+            if not people and role == "chair":
+                # the subject before the verb: "Předseda senátu, P. Strnad, zahájil zasedání"
+                begin = max(clause_start(text, start), kept[k - 1][1] if k else 0)
+                people = _with_evidence(find_people(text[begin:start]))[-1:]
+            if people:
+                found[role] = people if role == "verifier" else people[:1]
+        if "chair" not in found:
+            bm = _CHAIR_BEFORE.search(folded[:first_len])
+            if bm:
+                people = _with_evidence(find_people(text[clause_start(text, bm.start()):bm.start()]))
+                if people:
+                    found["chair"] = people[-1:]
+    return found
 
 
 def _next_meeting(doc: TextDocument, m: Minutes) -> NextMeeting | None:
@@ -209,8 +327,9 @@ def _next_meeting(doc: TextDocument, m: Minutes) -> NextMeeting | None:
         if not cm:
             continue
         before = ln.text[:cm.start()].rstrip()
-        if before and not re.search(r"[^\W\d_]{3,}[.!?]$|\d{4}\.$|^[-–•]$", before):
-            continue  # "… předložit na další schůzi RM": not an announcement of the next meeting
+        prev_word = fold(before.split()[-1]) if before.split() else ""
+        if prev_word in _NEXT_BLOCKERS:
+            continue  # "… předložit na další schůzi RM": a deadline, not an announcement of the next meeting
         text = ln.text[cm.start():]
         k = i + 1
         while k < len(lines) and k <= i + 2 and not re.search(r"[^\W\d_]{3,}\.\s*$", text.strip()):
@@ -246,7 +365,10 @@ def apply(doc: TextDocument, m: Minutes) -> None:
     region = _signature_region(lines)
     blocks = _blocks(region)
 
-    # recorder: a "Zapsal/a:" label (the last one: the signature's), else a block with that role
+    in_text = _roles_in_text(lines)
+
+    # recorder: a "Zapsal/a:" label (the last one: the signature's), else a block with that role,
+    # else running text ("Zapisovatelkou určil paní Martinu Bílkovou")
     rec = _labelled(lines, _RECORDER)
     if rec:
         m.recorder = rec[-1][0][0]
@@ -254,6 +376,8 @@ def apply(doc: TextDocument, m: Minutes) -> None:
         b = next((b for b in blocks if b.role and _RECORDER_ROLE.search(fold(b.role))), None)
         if b and b.person:
             m.recorder = b.person.model_copy(update={"role": b.role})
+        elif in_text.get("recorder"):
+            m.recorder = in_text["recorder"][0].model_copy(update={"role": None})
 
     # verifiers: signature blocks with a verifier role or under "Ověřili:", else labels, else text
     ver_blocks = [b for b in blocks if b.person and (b.label == "verifier" or (b.role and _VERIFIER_ROLE.search(b.role)))]
@@ -261,11 +385,11 @@ def apply(doc: TextDocument, m: Minutes) -> None:
         m.verifiers = [b.person.model_copy(update={"role": b.role if b.label != "verifier" else b.role}) for b in ver_blocks
                        if b.person]
     else:
-        labelled = _labelled(lines, _VERIFIER)
+        labelled = _labelled(lines, _VERIFIER, plural_ok=True)
         if labelled:
             m.verifiers = labelled[-1][0]
         else:
-            m.verifiers = _verifiers_in_text(lines)
+            m.verifiers = [p.model_copy(update={"role": None}) for p in in_text.get("verifier", [])]
 
     # chair: a block with a chair role, else the first signing office, else a label, else the text
     chair_block = next((b for b in blocks if b.person and b.role and _CHAIR_ROLE.search(fold(b.role))), None)
@@ -278,35 +402,7 @@ def apply(doc: TextDocument, m: Minutes) -> None:
         labelled = _labelled(lines, _CHAIR)
         if labelled:
             m.chair = labelled[-1][0][0]
-        else:
-            m.chair = _chair_in_text(lines)
+        elif in_text.get("chair"):
+            m.chair = in_text["chair"][0]
 
     m.next_meeting = _next_meeting(doc, m)
-
-
-def _verifiers_in_text(lines: list[Line]) -> list[Person]:
-    """"ověřovatelé zápisu ve složení X a Y", "určuje ověřovateli zápisu X a Y" (in a resolution)."""
-    for i, ln in enumerate(lines):
-        f = fold(ln.text)
-        vm = _VERIFIER_PHRASE.search(f)
-        if not vm:
-            continue
-        text = ln.text[vm.end():] + (" " + lines[i + 1].text if i + 1 < len(lines) else "")
-        text = re.split(r";\s|\s(?:a\s+)?(?:zapisovatel\w*)\s", _first_sentence(text))[0]
-        people = [p for p in find_people(text) if p.given_name or p.titles_before]
-        if people:
-            return [p.model_copy(update={"role": None}) for p in people]
-    return []
-
-
-def _chair_in_text(lines: list[Line]) -> Person | None:
-    """"Jednání zahájil a řídil předseda komise Mgr. O. Sedláček" -> the chair."""
-    for ln in lines[:80]:
-        f = fold(ln.text)
-        if not _CHAIR_VERB.search(f):
-            continue
-        people = [p for p in find_people(ln.text) if p.titles_before or p.given_name]
-        if people:
-            return people[0]
-    return None
-

@@ -78,6 +78,9 @@ PLACE_NOUN_FORMS: dict[str, tuple[str, str]] = {
     "kulturáku": ("kulturák", "m"), "centru": ("centrum", "n"), "objektu": ("objekt", "m"),
     "prostorách": ("prostory", "pl"), "prostorech": ("prostory", "pl"), "areálu": ("areál", "m"),
     "sídle": ("sídlo", "n"), "kapli": ("kaple", "f"), "hale": ("hala", "f"), "pracovně": ("pracovna", "f"),
+    "úřadě": ("úřad", "m"), "úřadu": ("úřad", "m"), "posluchárně": ("posluchárna", "f"),
+    "jídelně": ("jídelna", "f"), "tělocvičně": ("tělocvična", "f"), "hospodě": ("hospoda", "f"),
+    "místnostech": ("místnosti", "pl"), "děkanátu": ("děkanát", "m"),
 }
 # Locative adjective endings -> nominative, by the noun's gender.
 PLACE_ADJECTIVE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -87,7 +90,7 @@ PLACE_ADJECTIVE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "pl": (("ých", "é"), ("ích", "í")),
 }
 # Words that introduce a place ("v", "ve") and words that end the place phrase.
-PLACE_PREPOSITIONS: tuple[str, ...] = ("v", "ve")
+PLACE_PREPOSITIONS: tuple[str, ...] = ("v", "ve", "na")
 
 # Title lines continue on the next line when it starts with one of these (a wrapped
 # "ZÁPIS / z 3. jednání …", "Výpis usnesení / z 1. schůze …", "Pozvánka / na 3. jednání …").
@@ -160,6 +163,34 @@ CHAIR_LABELS: tuple[str, ...] = ("předseda", "předsedkyně", "předsedající"
                                  "předsedkyně výboru", "předseda senátu", "předsedkyně senátu", "jednání řídil",
                                  "jednání řídila", "schůzi řídil", "schůzi řídila", "zasedání řídil", "zasedání řídila",
                                  "řídil", "řídila", "předsedající jednání", "předsedající zasedání")
+# Running text that names the recorder, the verifiers or the chair ("Zapisovatelkou určil paní
+# Martinu Bílkovou", "Ověření provedou pí Etlová a p. Juránek", "jednání řízené starostou Ing.
+# Habrmanem"): the people follow the cue, up to the end of the clause or the next cue.  Every case
+# form of the role nouns below (``lang.cs.people.ROLE_NOUNS``) is a cue as well.  "…" stands for
+# up to four words.
+RECORDER_ROLE_NOUNS: tuple[str, ...] = ("zapisovatel", "zapisovatelka")
+VERIFIER_ROLE_NOUNS: tuple[str, ...] = ("ověřovatel", "ověřovatelka")
+RECORDER_TEXT_CUES: tuple[str, ...] = (
+    "zápisem … pověřen", "zápisem … pověřena", "zápisem … pověřeni", "zápis provede", "zápis provedou",
+    "zápis vypracuje", "zápis pořídí", "zápis vyhotoví", "zápis zpracuje", "zápis … vypracuje",
+    "zápis … provede", "zápis … provedou", "zápis … pořídí", "zapisovat bude",
+)
+VERIFIER_TEXT_CUES: tuple[str, ...] = (
+    "ověření zápisu", "ověření provedou", "ověření provede", "ověřením zápisu … pověřen", "zápis ověří",
+    "zápis … ověří", "ověřením … pověřeni",
+)
+CHAIR_TEXT_CUES: tuple[str, ...] = (
+    "zahájil a řídil", "zahájila a řídila", "řídil", "řídila", "řízené", "řízeného", "řízeném", "předsedal",
+    "předsedala", "předsedajícím je", "předsedajícím byl", "předsedajícím byla", "předsedající je",
+    "předsedajícím zvolen", "předsedající byl", "vedl", "vedla", "zahájil", "zahájila",
+    "řízením … pověřen", "řízením … pověřena", "zahájeno", "zahájena", "zahájen", "řízeno", "řízena",
+)
+# The chair named before the cue ("Pan Mrázek se ujal řízení zasedání.").
+CHAIR_TEXT_CUES_BEFORE: tuple[str, ...] = ("se ujal řízení", "se ujala řízení", "převzal řízení", "převzala řízení")
+# A role cue about another meeting ("ověřovatelé zápisu z minulého zasedání …") names nobody of this one.
+OTHER_MEETING_MARKERS: tuple[str, ...] = ("z minulého", "z předchozího", "minulého zasedání", "z posledního",
+                                         "předchozího zasedání", "minulého jednání")
+
 # Offices that sign minutes and lead the meeting when no chair is named.
 SIGNING_OFFICES: tuple[str, ...] = ("starosta", "starostka", "primátor", "primátorka", "hejtman", "hejtmanka",
                                     "předseda", "předsedkyně", "místostarosta", "místostarostka")
@@ -170,8 +201,11 @@ CHAIR_VERBS: tuple[str, ...] = ("zahájil", "zahájila", "řídil", "řídila", 
 NEXT_MEETING_CUES: tuple[str, ...] = (
     "další zasedání", "další jednání", "další schůze", "příští zasedání", "příští jednání", "příští schůze",
     "nejbližší zasedání", "nejbližší jednání", "termín dalšího", "termín příštího", "další setkání",
-    "příští setkání", "další porada", "příští porada",
+    "příští setkání", "další porada", "příští porada", "datum příštího", "datum dalšího",
 )
+# Prepositions before a next-meeting cue that make it a deadline, not an announcement
+# ("předložit na další jednání RM", "do příští schůze").
+NEXT_MEETING_BLOCKERS: tuple[str, ...] = ("na", "do", "k", "ke", "pro", "o", "před", "po", "při", "od", "z", "ze")
 
 # ----------------------------------------------------------------- abbreviations
 # Tokens with a dot that never end a sentence (spaCy tokenizer special cases).
