@@ -1,0 +1,107 @@
+"""Held-out realistic decisions: every expected vote, resolution and task field, one test per
+document and field.
+
+The texts (``tests/realistic/decisions/*.txt``) reproduce formulations and layouts of real Czech
+minutes, resolution lists and committee protocols with invented names; their expectations
+(``*.yaml``) were written from the text before the parser was run on them.  A field the parser
+is known to get wrong is listed under ``known_wrong`` in its yaml and runs as a strict xfail, so
+a fix shows up as XPASS.  A few documents also go through a PDF drawn with reportlab (wrapped
+lines, page breaks, running header and footer), so the extraction path is exercised too.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE / "realistic"))
+sys.path.insert(0, str(HERE / "realistic" / "decisions"))
+
+import expect_decisions as ex  # noqa: E402
+import expectations as meeting_ex  # noqa: E402  (the shared reportlab renderer)
+
+import minutesparse  # noqa: E402
+
+CASES = {c.name: c for c in ex.load_cases()}
+PDF_CASES = ("01_zo_prose_navrh", "02_rm_usneseni_list", "14_number_after_vote", "23_two_pages_break")
+
+
+@lru_cache(maxsize=None)
+def _parsed(name: str):
+    case = CASES[name]
+    return minutesparse.parse_text(case.text, path=str(case.text_path))
+
+
+_PDF_CACHE: dict[str, object] = {}
+
+
+@pytest.fixture(scope="session")
+def pdf_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("realistic_decisions_pdf")
+
+
+def _parsed_pdf(name: str, pdf_dir: Path):
+    if name not in _PDF_CACHE:
+        path = meeting_ex.text_to_pdf(CASES[name].text, pdf_dir / f"{name}.pdf")
+        _PDF_CACHE[name] = minutesparse.parse(path, ocr="never")
+    return _PDF_CACHE[name]
+
+
+def _params(names, pdf: bool):
+    out = []
+    for name in names:
+        case = CASES[name]
+        for field in ex.fields_of(case):
+            reason = case.known_wrong(field, pdf=pdf)
+            marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+            out.append(pytest.param(name, field, marks=marks, id=f"{name}::{field}"))
+    return out
+
+
+def _assert_field(case: ex.Case, m, field: str) -> None:
+    bad = [c for c in ex.checks(case, m) if c.field == field and not c.ok]
+    assert not bad, f"{case.name} :: {field}\n" + "\n".join(
+        f"  {c.where}: expected {c.expected!r}, got {c.got!r}" for c in bad)
+
+
+def test_the_set_is_big_enough() -> None:
+    assert len(CASES) >= 20
+    for case in CASES.values():
+        assert {"votes", "resolutions", "tasks"} <= case.expected.keys(), case.name
+        assert case.expected.get("layout"), case.name
+
+
+@pytest.mark.parametrize("name, field", _params(sorted(CASES), pdf=False))
+def test_text(name: str, field: str) -> None:
+    _assert_field(CASES[name], _parsed(name), field)
+
+
+@pytest.mark.parametrize("name, field", _params(PDF_CASES, pdf=True))
+def test_pdf(name: str, field: str, pdf_dir: Path) -> None:
+    _assert_field(CASES[name], _parsed_pdf(name, pdf_dir), field)
+
+
+def test_every_vote_resolution_and_task_has_provenance() -> None:
+    for name in sorted(CASES):
+        m = _parsed(name)
+        for v in m.votes:
+            assert v.page >= 1 and v.raw.strip(), (name, v)
+        for r in m.resolutions:
+            assert r.page >= 1 and r.raw.strip(), (name, r.number)
+        for t in m.tasks:
+            assert t.page >= 1 and t.raw.strip(), (name, t.text)
+
+
+def test_alignment_tolerates_a_missing_item() -> None:
+    """One missed vote fails only that vote, not every later one."""
+    case = CASES["01_zo_prose_navrh"]
+    m = _parsed("01_zo_prose_navrh")
+    before = {(c.where, c.field) for c in ex.checks(case, m) if not c.ok}
+    cut = m.model_copy(deep=True)
+    del cut.votes[1]
+    after = {(c.where, c.field) for c in ex.checks(case, cut) if not c.ok}
+    assert {where for where, field in after - before if field != "votes.count"} == {"votes[1]"}
