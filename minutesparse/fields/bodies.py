@@ -17,7 +17,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from minutesparse.fields import names
+from minutesparse.fields import names, placenames
 from minutesparse.fields.names import fold
 from minutesparse.lang.cs import bodies as cs
 from minutesparse.lang.cs import structure as cs_structure
@@ -55,10 +55,25 @@ def _head_regex() -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=1)
 def _municipality_regex() -> re.Pattern[str]:
-    forms = sorted({f for fs in cs.MUNICIPALITY_KINDS.values() for f in fs}, key=len, reverse=True)
-    alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    forms = {f for fs in cs.MUNICIPALITY_KINDS.values() for f in fs}
+    # the kind word in any letter case and also without diacritics ("Obce", "MESTA"); abbreviations as written
+    words = sorted({f for f in forms if not f.isupper()} | {fold(f) for f in forms if not f.isupper()}, key=len,
+                   reverse=True)
+    alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in words)
+    abbr = "|".join(re.escape(f) for f in sorted((f for f in forms if f.isupper()), key=len, reverse=True))
     name = r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w.-]*(?:\s+(?:nad|pod|u|v|na)\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*|\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*|\s+[IVX]{1,4}\b|\s+\d{1,2}\b)*"
-    return re.compile(rf"(?<![\w])(?:{alt})\s+({name})")
+    return re.compile(rf"(?<![\w])(?P<kind>(?i:{alt})|{abbr})\s+(?P<name>{name})")
+
+
+_GENITIVE_KINDS = frozenset(fold(f) for fs in cs.MUNICIPALITY_KINDS.values() for f in fs
+                            if fold(f).endswith(("a", "e", "u")) and not f.isupper())
+
+
+def _titlecase(name: str) -> str:
+    if not name.isupper():
+        return name
+    return " ".join(w if len(w) <= 1 or re.fullmatch(r"[IVX]+", w) else "-".join(p.capitalize() for p in w.split("-"))
+                    for w in name.split())
 
 
 def _stop_words() -> frozenset[str]:
@@ -76,20 +91,27 @@ def _cap_like(template: str, lemma: str) -> str:
 
 
 def municipality_in(text: str) -> str | None:
-    """"Rada města Litovel" -> "Litovel", "ZMO Pardubice V" (via "MO Pardubice V") -> "Pardubice V"."""
+    """"Rada města Litovel" -> "Litovel", "ZMO Pardubice V" (via "MO Pardubice V") -> "Pardubice V",
+    "Zastupitelstva města Kamenova" -> "Kamenov" (a genitive read back), "RADY MESTA CERVENA HORA" ->
+    "Cervena Hora"."""
     m = _municipality_regex().search(text)
     if not m:
         return None
-    name = m.group(1).strip(" ,.;")
+    name = m.group("name").strip(" ,.;")
     words = name.split()
     # stop at a word that is not part of a place name (a body word, a cue)
     keep = []
-    nonname = {w.lower() for w in cs.NON_NAME_WORDS}
+    nonname = {w.lower() for w in cs.NON_NAME_WORDS} | {fold(w) for w in cs_structure.BODY_QUALIFIER_STOPS}
     for w in words:
-        if w.lower() in nonname:
+        if w.lower() in nonname or fold(w) in nonname:
             break
         keep.append(w)
-    return " ".join(keep) or None
+    if not keep:
+        return None
+    result = _titlecase(" ".join(keep))
+    if fold(" ".join(m.group("kind").split())) in _GENITIVE_KINDS:
+        result = placenames.nominative(result, "gen")
+    return result
 
 
 def find_bodies(text: str) -> list[BodyMention]:

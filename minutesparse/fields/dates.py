@@ -68,8 +68,13 @@ def _year(y: str | None) -> int | None:
     return n + 2000 if n < 100 else n
 
 
+_OCR_O = re.compile(r"(?<=\d)[Oo](?=\d)|(?<=\d\d)[Oo](?!\w)|(?<=[.\s][12])[Oo](?=\d)")
+
+
 def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
-    """All dates in ``text`` in order of appearance.  ``default_year`` fills "13.6." style dates."""
+    """All dates in ``text`` in order of appearance.  ``default_year`` fills "13.6." style dates.
+    A letter O among digits is read as a zero ("14. 6. 2O22" from OCR or a typist)."""
+    text = _OCR_O.sub("0", text)  # one letter for one digit: positions stay
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
 

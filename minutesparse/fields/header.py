@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from minutesparse.document import Line, TextDocument
-from minutesparse.fields import bodies, classify, dates, names, places
+from minutesparse.fields import bodies, classify, dates, placenames, places
 from minutesparse.fields.classify import despace as unspace
 from minutesparse.fields.names import fold
 from minutesparse.lang.cs import bodies as cs_bodies
@@ -29,7 +29,9 @@ from minutesparse.schema import Body, Minutes
 
 
 def _alt(words: tuple[str, ...] | list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    """Alternation of ``words`` as written and without diacritics ("jednání" also "jednani")."""
+    forms = set(words) | {fold(w) for w in words if not w.isupper()}
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(forms, key=len, reverse=True))
 
 
 _MEETING_NO = re.compile(
@@ -203,11 +205,16 @@ def _header_municipality(lines: list[Line]) -> str | None:
     return None
 
 
-_PLACE_DATE = re.compile(r"^\s*(?:(Ve?)\s+)?([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+(?:\s+(?:nad|pod|u)?\s*[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+)?)\s*,?\s*(?:dne\s+)?$")
+_CAP = r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+"
+_PLACE_DATE = re.compile(
+    rf"^\s*(?:(Ve?)\s+)?({_CAP}(?:\s+{_CAP}){{0,2}}(?:\s+(?:{'|'.join(cs_bodies.TOWN_NAME_LINKS)})\s+{_CAP}(?:\s+{_CAP})?)?)"
+    r"\s*,?\s*(?:dne\s*:?\s*)?$")
 
 
 def _place_date_municipality(doc: TextDocument) -> str | None:
-    """"Liberec 16.5. 2024" / "V Liberci dne 16. 5. 2024" near the signatures."""
+    """"Liberec 16.5. 2024" / "V Liberci dne 16. 5. 2024" / "V Novém Městě na Moravě dne …" near the
+    signatures (the locative after "V" read back to the nominative)."""
+    nonname = {w.lower() for w in cs_bodies.NON_NAME_WORDS}
     for ln in reversed(doc.lines[-25:]):
         found = dates.find_dates(ln.text)
         if not found:
@@ -217,11 +224,10 @@ def _place_date_municipality(doc: TextDocument) -> str | None:
         if not m or ln.text[d.end:].strip(" .,"):
             continue
         name = m.group(2)
-        if name.lower() in {w.lower() for w in cs_bodies.NON_NAME_WORDS}:
+        if name.split()[0].lower() in nonname:
             continue
-        if m.group(1):  # locative after "V": read the nominative back ("Liberci" -> "Liberec")
-            readings = [r for r in names.family_readings(name) if r.case == "loc"]
-            name = readings[0].nominative if readings else name
+        if m.group(1):
+            name = placenames.nominative(name, "loc")
         return name
     return None
 
@@ -244,7 +250,7 @@ def _meeting_number(title: str, area: list[Line]) -> int | None:
         text = unspace(text)
         for m in _LABEL_NO.finditer(text):
             # "Zápis č. 5/2024", "zasedání … č. 1/2020" - never "Směrnice č. 7" or "Usnesení č. 12"
-            if cue.search(text[:m.start()]) and not re.match(r"\s*[A-Z]", text[m.end():m.end() + 2]):
+            if cue.search(text[:m.start()]) and not re.match(r"\s*[A-Z](?![a-záčďéěíňóřšťúůýž])", text[m.end():m.end() + 3]):
                 return int(m.group(1))
     return None
 
@@ -312,7 +318,7 @@ def _start_end(area: list[Line], date_line: Line | None, doc: TextDocument) -> t
     return start, end
 
 
-def _place(area: list[Line]) -> str | None:
+def _place(area: list[Line], opening: list[Line]) -> str | None:
     for k, ln in enumerate(area):
         m = _PLACE_LABEL.search(ln.text)
         if m:
@@ -329,6 +335,13 @@ def _place(area: list[Line]) -> str | None:
         span = places.find_place_phrase(text)
         if span:
             return places.place_nominative(text[span[0]:span[1]])
+    # the opening sentence that starts the meeting ("… bylo zahájeno v 18:00 hod. v zasedací místnosti ÚMČ")
+    for ln in opening:
+        if not _BODY_START_WORDS.search(ln.text) or _NEXT.search(ln.text):
+            continue
+        span = places.find_place_phrase(ln.text)
+        if span:
+            return places.place_nominative(ln.text[span[0]:span[1]])
     return None
 
 
@@ -353,6 +366,7 @@ def apply(doc: TextDocument, m: Minutes) -> None:
         m.body = Body(name=abbr[0], kind=abbr[1])  # type: ignore[arg-type]
 
     # municipality
+    evidence = " ".join(ln.text for ln in doc.lines[:120])
     muni = _header_municipality(area[:8] + list(doc.furniture[:6]))
     if not muni and chosen is not None:
         muni = chosen.municipality
@@ -369,6 +383,10 @@ def apply(doc: TextDocument, m: Minutes) -> None:
             if muni:
                 break
     m.municipality = muni
+    if muni and not placenames.written_in(muni, evidence) and not placenames.written_in(muni, " ".join(
+            ln.text for ln in doc.lines[-25:])):
+        m.warn("municipality_inferred", f"municipality {muni!r} read back to the nominative; the document "
+               "does not write it so", area[0].page if area else None)
     if m.body.name and m.body.kind and chosen is None and muni and muni not in m.body.name:
         # an abbreviation ("ZMO") completed with the municipality: "Zastupitelstvo městského obvodu Pardubice V"
         m.body = Body(name=f"{m.body.name} {muni}", kind=m.body.kind)
@@ -380,7 +398,8 @@ def apply(doc: TextDocument, m: Minutes) -> None:
     date, date_line = _meeting_date(title or "", area, doc)
     m.meeting.date = date
     m.meeting.start_time, m.meeting.end_time = _start_end(area, date_line, doc)
-    m.meeting.place = _place(area)
+    area_ids = {id(ln) for ln in area}
+    m.meeting.place = _place(area, [ln for ln in doc.lines[:40] if id(ln) not in area_ids])
     if date is None and m.document_type in ("minutes", "resolutions", "invitation"):
         m.warn("meeting_date_missing", "no meeting date found in the title or the header", area[0].page if area else None)
     if m.body.name is None and m.document_type in ("minutes", "resolutions", "invitation"):

@@ -86,3 +86,34 @@ NON_NAME_WORDS: tuple[str, ...] = (
     "Statutární", "Magistrát", "Dotace", "Rozpočet", "Rozpočtu", "Kontrolní", "Finanční", "Akademický",
     "Akademického", "Ing", "Mgr", "Celkem", "Výsledek", "Přijato", "Schváleno", "Usnesení",
 )
+
+
+# ----------------------------------------------------------------- names of towns and villages
+# Reading a town's name back to the nominative ("Zastupitelstva města Kamenova" -> Kamenov,
+# "V Kolíně dne" -> Kolín, "V Novém Městě na Moravě dne" -> Nové Město na Moravě).  Each table
+# lists (written ending, nominative ending, gender of the nominative), longest ending first; the
+# first ending that fits wins unless the document itself names the town in another form.
+# Genitive after "města/obce/městyse": only endings whose reading is near certain; anything else
+# (Bukovany, Svojetice, Horní Radouň - the nominative written after "obce") is kept as written.
+TOWN_GENITIVE_ENDINGS: tuple[tuple[str, str, str], ...] = (
+    ("ice", "ice", "f"), ("ova", "ov", "m"), ("ína", "ín", "m"), ("ýna", "ýn", "m"), ("íka", "ík", "m"),
+    ("ska", "sko", "n"), ("cka", "cko", "n"), ("rna", "rno", "n"), ("ce", "ec", "m"), ("šle", "šl", "f"),
+    ("yšle", "yšl", "f"),
+)
+# Locative after "V/Ve" (a place-and-date line).
+TOWN_LOCATIVE_ENDINGS: tuple[tuple[str, str, str], ...] = (
+    ("icích", "ice", "f"), ("ech", "y", "m"), ("ovci", "ovec", "m"), ("ci", "ec", "m"), ("ově", "ov", "m"),
+    ("íně", "ín", "m"), ("ýně", "ýn", "m"), ("íku", "ík", "m"), ("sku", "sko", "n"), ("cku", "cko", "n"),
+    ("stě", "sto", "n"), ("rně", "rno", "n"), ("tce", "tka", "f"), ("nce", "nka", "f"), ("ouci", "ouc", "f"),
+    ("aze", "aha", "f"), ("ře", "ra", "f"), ("avě", "ava", "f"), ("vě", "va", "f"), ("pě", "pa", "f"),
+    ("bě", "ba", "f"), ("dě", "da", "f"), ("tě", "ta", "f"), ("ně", "na", "f"), ("ách", "y", "f"),
+)
+# Adjectives of multi-word names ("Novém Městě", "Malé Úpě", "Horního Újezdu") by the noun's gender:
+# (written ending, nominative ending).
+TOWN_ADJECTIVE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "m": (("ého", "ý"), ("ém", "ý"), ("ím", "í"), ("ího", "í")),
+    "n": (("ého", "é"), ("ém", "é"), ("ím", "í"), ("ího", "í")),
+    "f": (("é", "á"), ("í", "í")),
+}
+# Words that join a qualifier to a town's name ("Nové Město na Moravě", "Roztoky u Jilemnice").
+TOWN_NAME_LINKS: tuple[str, ...] = ("nad", "pod", "na", "u", "v", "ve", "při")
