@@ -76,6 +76,18 @@ def _titlecase(name: str) -> str:
                     for w in name.split())
 
 
+@functools.lru_cache(maxsize=1)
+def _bare_kinds() -> frozenset[str]:
+    return frozenset(fold(f) for fs in cs.MUNICIPALITY_KINDS.values() for f in fs if not f.isupper())
+
+
+def _date_at(text: str) -> bool:
+    from minutesparse.fields import dates
+
+    found = dates.find_dates(text[:16], default_year=2000)
+    return bool(found) and found[0].start == 0
+
+
 def _stop_words() -> frozenset[str]:
     return frozenset(cs_structure.BODY_QUALIFIER_STOPS)
 
@@ -124,7 +136,8 @@ def find_bodies(text: str) -> list[BodyMention]:
         key = re.sub(r"\s+", " ", m.group(1))
         lemma, cases, kind = forms[key]
         written = text[m.start():m.end()]
-        gender = {"f_e": "f", "f_a": "f", "n_o": "n", "n_í": "n", "n_um": "n"}.get(cs.BODY_NOUNS[lemma][0][-1], "m")
+        head_paradigm = [p for p in cs.BODY_NOUNS[lemma][0] if p != "indecl"][-1]
+        gender = {"f_e": "f", "f_a": "f", "n_o": "n", "n_í": "n", "n_um": "n"}.get(head_paradigm, "m")
         start, end = m.start(), m.end()
         head_words = lemma.split()
         written_words = written.split()
@@ -204,13 +217,29 @@ def _qualifier(text: str, pos: int, limit: int) -> tuple[str, int]:
         if lf and seen_word:  # "Vodovody a.s." (a legal form without a comma)
             i = out_end = j + len(lf)
             continue
-        w = re.match(r"[^\W\d_]+\.?|\d+", rest)
+        w = re.match(r"[^\W\d_]+\.?|\d+\.?", rest)
         if not w:
             break
         word = w.group(0)
         low = word.lower()
+        if word[:1].isdigit():
+            # an ordinal inside a name ("Akademický senát 3. LF UK"), a number after one ("Praha 4");
+            # never a date ("Školská rada 4. 9. 2018")
+            ordinal = re.match(r"\d{1,2}\.\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]", rest) and not _date_at(rest)
+            number = seen_word and not word.endswith(".") and len(word) <= 4
+            if not (ordinal or number):
+                break
+            seen_word = True
+            i = out_end = j + len(word)
+            continue
+        if fold(word) in _bare_kinds() and not seen_word and not re.match(r"\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]", rest[len(word):]):
+            out_end = j + len(word)  # "rady města, konaného …": the town is not named
+            break
         nxt = re.match(r"\s+(?:ve?\s+)?([^\W\d_])", rest[len(word):])
         next_cap = bool(nxt and nxt.group(1).isupper())  # "univerzity v Třebovicích" continues a name
+        if seen_word and word[:1].isupper() and not word.isupper() and low in stops and next_cap:
+            i = out_end = j + len(word)  # a street in a name: "domu Na Vyhlídce 1210"
+            continue
         if low in stops and not (word.isupper() and seen_word):  # "Pardubice V" (a district numeral)
             # "v Třebovicích" is part of a name; "v zasedací místnosti" is not
             if low in ("v", "ve") and next_cap and seen_word:

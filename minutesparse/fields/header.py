@@ -128,11 +128,25 @@ def _pick_body(found: list[bodies.BodyMention]) -> bodies.BodyMention | None:
     return (after or pool)[0]
 
 
+def _fuller(chosen: bodies.BodyMention, area: list[Line]) -> bodies.BodyMention:
+    """"z jednání komise konaného …" under the heading "Komise pro rozvoj cestovního ruchu": a bare
+    head takes the full name the title area gives the same kind of body."""
+    if fold(chosen.name) != fold(chosen.head):
+        return chosen
+    for ln in area:
+        for b in bodies.find_bodies(unspace(ln.text)):
+            if b.head == chosen.head and len(b.name) > len(chosen.name):
+                return bodies.BodyMention(name=b.name, kind=b.kind, head=b.head, start=chosen.start, end=chosen.end,
+                                          after_meeting_word=chosen.after_meeting_word,
+                                          municipality=b.municipality or chosen.municipality)
+    return chosen
+
+
 def _find_body(title: str | None, area: list[Line]) -> tuple[bodies.BodyMention | None, tuple[str, str] | None]:
     title_found = [b for b in bodies.find_bodies(title) if b.head not in cs.MEETING_BODIES] if title else []
     after = [b for b in title_found if b.after_meeting_word]
     if after:
-        return after[0], None
+        return _fuller(after[0], area), None
     area_found = [(ln, bodies.find_bodies(unspace(ln.text))) for ln in area]
     for ln, found in area_found:
         for b in found:

@@ -235,7 +235,9 @@ def inflect(lemma: str, paradigm: str) -> dict[str, tuple[str, ...]]:
 def phrase_forms(words: tuple[str, ...], paradigms: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """Forms of a multi-word phrase whose words agree in case ("akademický senát" ->
     {"akademického senátu": ("gen",), …})."""
-    per_word = [inflect(w, p) for w, p in zip(words, paradigms)]
+    # "indecl": a word that keeps its form whatever the case of the phrase ("vlastníků jednotek")
+    every = ("nom", "gen", "dat", "acc", "loc", "ins")
+    per_word = [inflect(w, p) if p != "indecl" else {w: every} for w, p in zip(words, paradigms)]
     all_cases: list[str] = []
     for forms in per_word:
         for cs_ in forms.values():

@@ -18,6 +18,10 @@ BODY_NOUNS: dict[str, tuple[tuple[str, ...], str]] = {
     "shromáždění": (("n_í",), "other"),
     "kolegium": (("n_um",), "other"),
     "porada": (("f_a",), "other"),
+    # the head first, then words that keep their form ("indecl"): the owners' assembly of an SVJ
+    "shromáždění vlastníků jednotek": (("n_í", "indecl", "indecl"), "other"),
+    "shromáždění vlastníků": (("n_í", "indecl"), "other"),
+    "shromáždění společenství": (("n_í", "indecl"), "other"),
 }
 
 # Adjectives that turn a head into another kind ("dozorčí rada" is a company board, not a
