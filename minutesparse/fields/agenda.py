@@ -23,29 +23,35 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from minutesparse.document import Line, TextDocument
+from minutesparse.fields.attendance import label_text
 from minutesparse.fields.people import split_people
 from minutesparse.fields.names import fold
 from minutesparse.lang.cs import attendance as cs_att
 from minutesparse.lang.cs import structure as cs
+from minutesparse.lang.cs import titles as cs_titles
 from minutesparse.schema import AgendaItem, Minutes, Person
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(fold(w)).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    # words of a phrase may have lost their space when letter spacing was closed up ("Dálepřítomni:")
+    return "|".join(re.escape(fold(w)).replace(r"\ ", r"\s*") for w in sorted(set(words), key=len, reverse=True))
 
 
 _ITEM = re.compile(
     r"^\s*(?:(?P<num2>\d{1,2}(?:\.\d{1,2}){1,3})\s"  # "2.1 Byt č. 4" needs no separator
-    r"|(?P<num>(?:\d{1,2}(?:\s*\.\s*\d{1,2}){0,3})|[IVXL]{1,6})\s*(?P<sep>[./):]|\s[-–]))\s*(?P<rest>\S.*)$")
+    r"|(?P<num>(?:\d{1,2}(?:\s*\.\s*\d{1,2}){0,3})|[IVXL]{1,6}|l(?=\s*\.))\s*(?P<sep>[./):]|\s[-–]))\s*(?P<rest>\S.*)$")
 _LETTER_ITEM = re.compile(r"^\s*(?P<letter>[a-z])\s*\)\s*(?P<rest>\S.*)$")  # "a) prodej pozemku" under an item
 _SIGNATURE = re.compile(r"(?<!\w)v\.\s?r\.|(?<!\w)v\.\s?z\.", re.IGNORECASE)
 _ITEM_PREFIX = re.compile(rf"^\s*(?:{_alt(cs.ITEM_PREFIXES)})\.?\s*", re.IGNORECASE)
 _HEADING = re.compile(rf"^\s*(?:{_alt(cs.AGENDA_HEADINGS)})\s*(?::|$)")
+_HEADING_AT_END = re.compile(rf"\s(?:{_alt(cs.AGENDA_HEADINGS)})\s*:\s*$")
 _ADDITION = re.compile(rf"^\s*(?:{_alt(cs.AGENDA_ADDITIONS)})(?!\w)")
 _AGENDA_WORD = re.compile(rf"(?<!\w)(?:{_alt(cs.AGENDA_WORDS)})(?!\w)")
 _PROCEDURAL = re.compile(rf"(?:{_alt(cs.AGENDA_PROCEDURAL)})")
 _ATTENDANCE = re.compile(rf"^\s*(?:{_alt(cs_att.HEADINGS)})\s*:")
 _DASH = re.compile(r"\s+[–—-]+\s+")
+_TITLED_NAME = re.compile(rf"^\s*(?:(?:{_alt(cs_titles.TITLES_BEFORE + cs_titles.HONORIFICS)})\s*)+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+"
+                          r"(?:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+)*\s*$", re.IGNORECASE)
 _PRESENTER_CUE = re.compile(rf"[(,;–-]?\s*(?:{_alt(cs.PRESENTER_CUES)})\s*:?\s*", re.IGNORECASE)
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
@@ -70,6 +76,8 @@ class _Num:
 
 def _parse_num(raw: str) -> _Num | None:
     raw = re.sub(r"\s+", "", raw).rstrip(".")
+    if raw == "l":
+        raw = "1"  # an OCR'd or typed small L for the digit one ("l. Zahájení")
     r = _roman(raw)
     if r is not None:
         return _Num((r,), True, raw)
@@ -104,9 +112,11 @@ class _Item:
 
 def _is_intro(line: Line, nxt: Line | None) -> bool:
     """A line that introduces the programme list."""
-    f = fold(line.text.strip())
+    f = fold(label_text(line.text.strip()))
     if _HEADING.match(f) and (f.endswith(":") or len(f.split()) <= 4):
         return True
+    if _HEADING_AT_END.search(f):
+        return True  # "Přítomni: …, V. Obešlíková Program:" (a paragraph run on)
     if _AGENDA_WORD.search(f):
         if f.endswith(":"):
             return True
@@ -129,6 +139,8 @@ def _continues(prev: _Item, line: Line, width: float) -> bool:
         return False
     if _SIGNATURE.search(text):
         return False  # "Jiří Rejda, DiS. v. r." under the list
+    if _TITLED_NAME.match(text):
+        return False  # "ing. Martin Sedláček" signing under the list
     first = prev.lines[0]
     if first.x0 and line.x0 > first.x0 + 80:
         return False  # a signature block or a right-hand column
@@ -139,6 +151,51 @@ def _continues(prev: _Item, line: Line, width: float) -> bool:
     last = prev.lines[-1]
     long_prev = width and (last.x1 - last.x0) >= 0.8 * width
     return bool(long_prev) and len(text.split()) <= 3 and not text.endswith(".")
+
+
+_MARK = re.compile(r"(?:^|(?<=[\s,;:]))(\d{1,2})\s*[.)/]\s+(?=[^\W\d_])")
+
+
+def _run(text: str, last: int | None) -> list[int]:
+    """Positions of a run of consecutive item numbers inside one line ("1. Zahájení 2. Určení …",
+    "…: 1) Zahájení 2) Hospodaření …", "1. předání …, 2. schválení …").  A number in mid-line counts
+    when a capital follows it or a comma, semicolon or colon precedes it."""
+    marks = []
+    for m in _MARK.finditer(text):
+        before = text[:m.start()].rstrip()
+        if m.start() and not (text[m.end():m.end() + 1].isupper() or before.endswith((",", ";", ":"))):
+            continue
+        marks.append((int(m.group(1)), m.start()))
+    best: list[tuple[int, int]] = []
+    for k in range(len(marks)):
+        run = [marks[k]]
+        for n, pos in marks[k + 1:]:
+            if n == run[-1][0] + 1:
+                run.append((n, pos))
+        continuing = last is not None and run[0][0] == last + 1 and run[0][1] > 0
+        if (len(run) >= 2 or continuing) and len(run) > len(best):
+            best = run
+    return [pos for _n, pos in best]
+
+
+def _explode(lines: list[Line]) -> list[Line]:
+    """Lines with several programme items, split into one line per item (the rest of the line,
+    before the first item, stays a line of its own: "Program schůze:", "… takto:")."""
+    out: list[Line] = []
+    last: int | None = None
+    for ln in lines:
+        cuts = _run(ln.text, last) if ln.cells is None else []
+        if not cuts:
+            out.append(ln)
+            last = None  # only a line that was split continues its run on the next line
+            continue
+        bounds = ([0] if cuts[0] > 0 else []) + cuts + [len(ln.text)]
+        for a, b in zip(bounds, bounds[1:]):
+            piece = ln.text[a:b].strip()
+            if piece:
+                out.append(Line(text=piece, page=ln.page, top=ln.top, x0=ln.x0, x1=ln.x1, size=ln.size, bold=ln.bold))
+        last = int(_MARK.match(ln.text[cuts[-1]:]).group(1))  # type: ignore[union-attr]
+    return out
 
 
 def _collect(lines: list[Line], start: int, width: float) -> tuple[list[_Item], int]:
@@ -174,8 +231,28 @@ def _collect(lines: list[Line], start: int, width: float) -> tuple[list[_Item], 
     return items, i
 
 
+_DURATION = re.compile(rf"\s*\(\s*\d{{1,3}}\s*(?:{_alt(cs.DURATION_UNITS)})\s*\)", re.IGNORECASE)
+_GAP = re.compile(r"\s{3,}")
+
+
 def _presenters(text: str) -> tuple[str, list[Person]]:
-    """Split "Title – Mgr. M. Malý, Ing. V. Prachař" into the title and its presenters."""
+    """Split "Title – Mgr. M. Malý, Ing. V. Prachař" into the title and its presenters; also
+    "prof. MUDr. P. Strnad, DrSc. – Title" (the presenter first) and a table row flattened to
+    "Title      p. Ing. Čvančar" (a wide gap before the presenters)."""
+    text = _DURATION.sub("", text).strip()
+    gap = list(_GAP.finditer(text))
+    if gap:
+        right = text[gap[-1].end():].strip()
+        people = split_people(right, case="nom")
+        if people and all(_is_presenter(p) or _has_honorific(p) for p in people):
+            return _GAP.sub(" ", text[:gap[-1].start()]).strip(), people
+        text = _GAP.sub(" ", text)
+    first = _DASH.search(text)
+    if first and first.start() > 3:
+        left = text[:first.start()].strip()
+        people = split_people(left, case="nom")
+        if people and all(p.titles_before for p in people) and not _words_besides_names(left, people):
+            return text[first.end():].strip(), people
     cue = _PRESENTER_CUE.search(text)
     if cue and cue.start() > 3:
         people = [p for p in split_people(text[cue.end():].strip(" )"), case="nom") if _is_presenter(p)]
@@ -190,6 +267,19 @@ def _presenters(text: str) -> tuple[str, list[Person]]:
     return text.strip(), []
 
 
+def _has_honorific(p: Person) -> bool:
+    return re.match(rf"^\s*(?:{_alt(cs_titles.HONORIFICS)})", fold(p.raw)) is not None
+
+
+def _words_besides_names(text: str, people: list[Person]) -> bool:
+    """True when ``text`` holds small-letter words that are not part of the people's names
+    (a title such as "Informace děkana členům AS", not "prof. MUDr. A. Šedivý, DrSc.")."""
+    rest = text
+    for p in people:
+        rest = rest.replace(p.raw, " ")
+    return bool(re.search(r"(?<![\w.])[a-záčďéěíňóřšťúůýž]{3,}(?![\w.])", rest))
+
+
 def _is_presenter(p: Person) -> bool:
     return bool(p.titles_before or (p.given_name and p.family_name and p.family_name[:1].isupper()))
 
@@ -202,11 +292,12 @@ def _similar(a: str, b: str) -> bool:
 def _to_agenda(items: list[_Item]) -> list[AgendaItem]:
     out: list[AgendaItem] = []
     for it in items:
-        text = " ".join(it.text.split())
+        # whitespace collapsed, but a wide gap (a flattened table column) kept for the presenters
+        text = "   ".join(" ".join(part.split()) for part in re.split(r"\s{3,}", it.text.strip()))
         if _PROCEDURAL.search(fold(text)) and text.endswith(":"):
             continue
-        title, presenters = _presenters(text.rstrip(" ;"))
-        title = title.rstrip(" ;:")
+        title, presenters = _presenters(text.rstrip(" ;,"))
+        title = title.rstrip(" ;:,")
         raw = " ".join(" ".join(ln.text.strip() for ln in it.lines).split())
         out.append(AgendaItem(number=it.num.text, title=title, presenters=presenters, page=it.lines[0].page, raw=raw))
     return out
@@ -222,15 +313,41 @@ def _merge(agenda: list[AgendaItem], new: list[AgendaItem], m: Minutes) -> None:
         agenda.append(item)
 
 
+def _after_preamble(lines: list[Line], start: int) -> int:
+    """Skip up to two unnumbered lines between the heading and item 1 ("Úvod, určení ověřovatelů …
+    starosta" written before "1) …", "Jednání se bude řídit tímto programem:")."""
+    for k in range(start, min(start + 3, len(lines))):
+        m = _item_match(lines[k])
+        if m:
+            num = _parse_num(m.group("num") or m.group("num2"))
+            return k if k > start and num is not None and _follows(None, num) else start
+        if _HEADING.match(fold(lines[k].text)) or _ATTENDANCE.match(fold(lines[k].text)):
+            break
+    return start
+
+
+def _plain_heading(lines: list[Line], k: int) -> bool:
+    """A short numbered line followed by text, in a document without bold fonts: a heading of the
+    body ("1. Zahájení" / "Zasedání zahájil …")."""
+    text = lines[k].text.strip()
+    words = text.split()
+    if len(words) > 14 or text.endswith((".", ",", ";")) or k + 1 >= len(lines):
+        return False
+    nxt = lines[k + 1]
+    return _item_match(nxt) is None and len(nxt.text.split()) >= 4
+
+
 def _body_headings(doc: TextDocument, width: float) -> list[AgendaItem]:
-    """Numbered bold (or "Ad N)") headings of the body, in sequence, when no programme is listed."""
+    """Numbered bold (or "Ad N)") headings of the body, in sequence, when no programme is listed;
+    in a document without bold type, short numbered lines followed by text."""
     cands = []
-    for ln in doc.lines:
+    any_bold = any(ln.bold for ln in doc.lines)
+    for k, ln in enumerate(doc.lines):
         m = _item_match(ln)
         if not m:
             continue
         prefixed = bool(_ITEM_PREFIX.match(ln.text))
-        if not (ln.bold or prefixed):
+        if not (ln.bold or prefixed or (not any_bold and _plain_heading(doc.lines, k))):
             continue
         cands.append(ln)
     items: list[_Item] = []
@@ -251,6 +368,7 @@ def apply(doc: TextDocument, m: Minutes) -> None:
     if not lines or m.document_type in ("other", "report", "resolutions", "vote_record"):
         return
     width = max((ln.x1 - ln.x0 for ln in lines if ln.x1), default=0.0)
+    lines = _explode(lines)
     agenda: list[AgendaItem] = []
     i = 0
     while i < len(lines):
@@ -264,6 +382,7 @@ def apply(doc: TextDocument, m: Minutes) -> None:
             if nxt is not None and not _item_match(nxt) and fold(nxt.text.strip()).endswith(":") and not fold(
                     ln.text.strip()).endswith(":"):
                 start = i + 2  # the intro sentence wraps onto the next line
+            start = _after_preamble(lines, start)
             items, end = _collect(lines, start, width)
             if items:
                 _merge(agenda, _to_agenda(items), m)

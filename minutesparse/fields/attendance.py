@@ -46,7 +46,8 @@ OPENING_LINES = 80  # the opening of minutes, where attendance is stated in pros
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(fold(w)).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    # words of a phrase may have lost their space when letter spacing was closed up ("Dálepřítomni:")
+    return "|".join(re.escape(fold(w)).replace(r"\ ", r"\s*") for w in sorted(set(words), key=len, reverse=True))
 
 
 def _gap_alt(words) -> str:
@@ -78,6 +79,7 @@ def _inline_heading_re() -> re.Pattern[str]:
 
 
 _HEADINGS_FOLDED = {fold(k): v for k, v in cs.HEADINGS.items()}
+_HEADINGS_JOINED = {fold(k).replace(" ", ""): v for k, v in cs.HEADINGS.items()}  # "dalepritomni"
 _STAFF = {fold(w) for w in cs.STAFF_AFFILIATIONS}
 _STATUS = {fold(k): v for k, v in cs.ENTRY_STATUS.items()}
 _NUMERAL = re.compile(rf"(?<!\w)(?:{_alt(cs.NUMERALS)})(?!\w)")
@@ -112,9 +114,6 @@ def label_text(text: str) -> str:
     """A line as its label reads: letter spacing closed ("P ř í t o m n i:"), an OCR'd zero
     for the letter O at a word start ("0mluveni:"), a bullet dropped."""
     t = despace(text)
-    if len(t.split()) <= 6:
-        # a letter-spaced label closed up short of its colon ("Přítomn i:", "Progra m:")
-        t = re.sub(r"(?<=[^\W\d_]{3}) ([^\W\d_])(?=\s*:|\s*$)", r"\1", t)
     t = re.sub(r"(?<![\w.])0(?=[^\W\d_]{3,})", "O", t)
     return _BULLET.sub("", t)
 
@@ -130,8 +129,7 @@ class _Block:
 
 
 def _category(m: re.Match[str]) -> str | None:
-    head = " ".join(m.group("head").split())
-    category = _HEADINGS_FOLDED.get(fold(head))
+    category = _HEADINGS_JOINED.get("".join(fold(m.group("head")).split()))
     if category is None:
         return None
     extra = fold(m.group("extra") or "").replace(",", " ").split()
@@ -231,6 +229,8 @@ def _continues_list(block: _Block, text: str) -> bool:
     """A following line belongs to the list when it continues a wrapped entry or names people."""
     so_far = block.text
     t = _BULLET.sub("", text.strip())
+    if so_far.count("(") > so_far.count(")"):
+        return True  # "hosté: 1 (Jana" / "Procházková, TIC)"
     if looks_like_sentence(t):
         return False
     if not so_far.strip() and block.open_list:
@@ -253,6 +253,8 @@ def _join(prev: str, nxt: str) -> str:
     p, n = prev.rstrip(), _BULLET.sub("", nxt.strip())
     if not p:
         return n
+    if p.count("(") > p.count(")"):
+        return f"{p} {n}"  # a bracket wrapped at the margin
     if _BULLET.match(nxt):
         return f"{p}; {n}"
     if p.endswith((",", ";", "–", "-")) or n[:1] in ",;":
@@ -284,8 +286,12 @@ def _blocks(doc: TextDocument) -> list[_Block]:
         if group is not None:
             block.text = group
         j = i + 1
+        pitch = _line_pitch(doc)
         while j < len(lines):
             nxt = lines[j]
+            prev = lines[j - 1]
+            if pitch and nxt.page == prev.page and nxt.top - prev.top > 1.7 * pitch and not _entry_line(nxt.text):
+                break  # a blank line in a PDF, then something else than names: the list has ended
             group = _group_line(nxt.text) if block.open_list else None
             if group is not None:
                 block.text = f"{block.text.rstrip(' ,;')}; {group}" if block.text.strip() else group
@@ -298,6 +304,30 @@ def _blocks(doc: TextDocument) -> list[_Block]:
         out.append(block)
         i = j
     return out
+
+
+def _entry_line(text: str) -> bool:
+    """A line that is list entries only: it starts with a person (a title or a given name) and every
+    comma part is a person or a role after one ("JUDr. Jiří Tlustý - tajemník MěÚ")."""
+    chunks = [c.strip() for c in re.split(r"[,;]", _BULLET.sub("", text)) if c.strip()]
+    if not chunks:
+        return False
+    for k, chunk in enumerate(chunks):
+        p = parse_person(chunk, case="nom")
+        if p is not None and (p.given_name or p.titles_before):
+            continue
+        if k and chunk[:1].islower():
+            continue
+        return False
+    return True
+
+
+def _line_pitch(doc: TextDocument) -> float:
+    """The usual distance between consecutive lines of a PDF (0 for plain text, where ``top`` is a rank)."""
+    gaps = sorted(b.top - a.top for a, b in zip(doc.lines, doc.lines[1:]) if a.page == b.page and b.top > a.top)
+    if not gaps or gaps[len(gaps) // 2] <= 2.0:
+        return 0.0
+    return gaps[len(gaps) // 2]
 
 
 def _numerals_to_digits(folded: str) -> str:
@@ -321,8 +351,9 @@ def _counts(text: str) -> tuple[int | None, int | None]:
 
 
 def _quorum(doc: TextDocument) -> bool | None:
-    for ln in doc.lines:
-        f = fold(ln.text)
+    for k, ln in enumerate(doc.lines):
+        # with the next line: "… takže zasedání je schopno" / "platně jednat a usnášet se."
+        f = fold(ln.text + (" " + doc.lines[k + 1].text if k + 1 < len(doc.lines) else ""))
         if _QUORUM_NEG.search(f):
             return False
         if _QUORUM_POS.search(f):
@@ -424,14 +455,12 @@ def _prose_excused(lines: list[Line]) -> list[Person]:
     for k, ln in enumerate(lines):
         if _match_heading(ln):
             continue
-        folded = fold(ln.text)
-        em = _EXCUSE.search(folded)
-        if not em:
+        text = ln.text + (" " + lines[k + 1].text if k + 1 < len(lines) else "")
+        em = _EXCUSE.search(fold(text))
+        if not em or em.start() >= len(ln.text):
             continue
         case = _EXCUSE_CASE.get(" ".join(em.group("cue").split()))
-        rest = ln.text[em.end():]
-        if k + 1 < len(lines) and not re.search(r"[.!?]\s*$", rest):
-            rest += " " + lines[k + 1].text
+        rest = text[em.end():]
         rest = rest[:clause_end(rest, 0)]
         rest = re.split(r"\s+(?:který|která|kteří|přijd\w+|dostav\w+)\s", rest)[0]
         rest = re.sub(r"^\s*\d{1,3}\s*", "", rest).strip(" :,")

@@ -40,7 +40,14 @@ def despace(text: str) -> str:
     def join(m: re.Match[str]) -> str:
         joined = m.group(1).replace(" ", "")
         return re.sub(r"(?<=[^\W\d_])(?<![A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])", " ", joined)
-    return _GLUED.sub(" ", _SPACED.sub(join, text))
+    out = _GLUED.sub(" ", _SPACED.sub(join, text))
+    if len(out.split()) <= 6:
+        # a letter-spaced label closed up short of its colon upstream ("Přítomn i:", "Progra m:")
+        out = _STRAY_LETTER.sub(r"\1", out)
+    return out
+
+
+_STRAY_LETTER = re.compile(r"(?<=[^\W\d_]{3}) ([^\W\d_])(?=\s*:)")
 
 
 # letter-spaced words closed up without their word break upstream ("MěstoLitovel"): a small

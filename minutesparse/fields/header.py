@@ -63,6 +63,33 @@ _RANGE = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])[:.]([0-5]\d)\s*[-–—]\s*([0
 _NEXT = re.compile(rf"(?:{_alt(cs.NEXT_MEETING_CUES)})", re.IGNORECASE)
 
 
+# --------------------------------------------------------------------------- wrapped lines
+
+
+def _wraps(line: Line, nxt: Line) -> bool:
+    """``nxt`` continues the sentence of ``line`` (a paragraph wrapped at the margin)."""
+    t, n = line.text.rstrip(), nxt.text.lstrip()
+    if not t or not n or t.endswith((".", ":", ";", "!", "?")) or nxt.page != line.page:
+        return False
+    last = t.split()[-1]
+    return (n[:1].islower() or n[:1].isdigit() or n[:1] == "(" or (len(last) <= 3 and last.islower())
+            or last[-1:].isdigit())
+
+
+def joined_view(lines: list[Line]) -> list[Line]:
+    """Each line with the next one appended when the paragraph wraps there ("… od 18.00" / "hodin na
+    obecním úřadě …"), so phrases cut by the margin are read whole."""
+    out = []
+    for k, ln in enumerate(lines):
+        text, j = ln.text.rstrip(), k
+        while j + 1 < len(lines) and j - k < 3 and _wraps(lines[j], lines[j + 1]):
+            j += 1
+            text = f"{text} {lines[j].text.strip()}"
+        out.append(ln if j == k else Line(text=text, page=ln.page, top=ln.top, x0=ln.x0, x1=ln.x1, size=ln.size,
+                                          bold=ln.bold))
+    return out
+
+
 # --------------------------------------------------------------------------- title
 
 
@@ -147,7 +174,8 @@ def _find_body(title: str | None, area: list[Line]) -> tuple[bodies.BodyMention 
     after = [b for b in title_found if b.after_meeting_word]
     if after:
         return _fuller(after[0], area), None
-    area_found = [(ln, bodies.find_bodies(unspace(ln.text))) for ln in area]
+    area_found = [(ln, [b for b in bodies.find_bodies(unspace(v.text)) if b.start < len(unspace(ln.text))])
+                  for ln, v in zip(area, joined_view(area))]
     for ln, found in area_found:
         for b in found:
             if b.after_meeting_word and b.head not in cs.MEETING_BODIES:
@@ -411,9 +439,11 @@ def apply(doc: TextDocument, m: Minutes) -> None:
     m.meeting.number = _meeting_number(title or "", area)
     date, date_line = _meeting_date(title or "", area, doc)
     m.meeting.date = date
-    m.meeting.start_time, m.meeting.end_time = _start_end(area, date_line, doc)
+    view = joined_view(area)
+    date_view = next((v for ln, v in zip(area, view) if ln is date_line), None)
+    m.meeting.start_time, m.meeting.end_time = _start_end(view, date_view, doc)
     area_ids = {id(ln) for ln in area}
-    m.meeting.place = _place(area, [ln for ln in doc.lines[:40] if id(ln) not in area_ids])
+    m.meeting.place = _place(view, joined_view([ln for ln in doc.lines[:40] if id(ln) not in area_ids]))
     if date is None and m.document_type in ("minutes", "resolutions", "invitation"):
         m.warn("meeting_date_missing", "no meeting date found in the title or the header", area[0].page if area else None)
     if m.body.name is None and m.document_type in ("minutes", "resolutions", "invitation"):

@@ -33,7 +33,8 @@ PAGE_MID = 297.0  # half of an A4 page in points (columns of side-by-side signat
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(fold(w)).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    # words of a phrase may have lost their space when letter spacing was closed up ("Dálepřítomni:")
+    return "|".join(re.escape(fold(w)).replace(r"\ ", r"\s*") for w in sorted(set(words), key=len, reverse=True))
 
 
 def _label_re(words: tuple[str, ...]) -> re.Pattern[str]:

@@ -134,6 +134,8 @@ AGENDA_WORDS: tuple[str, ...] = (
 # Cues before a presenter's name inside an item ("– předkládá Ing. Novák", "(zpravodaj: …)").
 PRESENTER_CUES: tuple[str, ...] = ("předkládá", "předkladatel", "předkladatelka", "zpravodaj", "zpravodajka",
                                    "uvede", "uvádí", "přednese", "referuje", "odpovídá", "předloží")
+# Time allotted to an item, dropped from its title ("Různé (10 min.)").
+DURATION_UNITS: tuple[str, ...] = ("min.", "min", "minut", "minuty", "hod.", "hod", "hodiny", "hodin", "h")
 # Prefixes of item headings in the body ("Ad 1)", "K bodu 2:", "Bod 3.").
 ITEM_PREFIXES: tuple[str, ...] = ("ad", "k bodu", "bod", "k bodům", "bod programu", "bod č.")
 
