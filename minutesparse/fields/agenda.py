@@ -28,6 +28,7 @@ from minutesparse.fields.people import split_people
 from minutesparse.fields.names import fold
 from minutesparse.lang.cs import attendance as cs_att
 from minutesparse.lang.cs import structure as cs
+from minutesparse.lang.cs import people as cs_people
 from minutesparse.lang.cs import titles as cs_titles
 from minutesparse.schema import AgendaItem, Minutes, Person
 
@@ -173,9 +174,29 @@ def _run(text: str, last: int | None) -> list[int]:
             if n == run[-1][0] + 1:
                 run.append((n, pos))
         continuing = last is not None and run[0][0] == last + 1 and run[0][1] > 0
-        if (len(run) >= 2 or continuing) and len(run) > len(best):
+        after_colon = run[0][0] in (0, 1) and text[:run[0][1]].rstrip().endswith(":")  # "… takto: 1) Zahájení"
+        if (len(run) >= 2 or continuing or after_colon) and len(run) > len(best):
             best = run
     return [pos for _n, pos in best]
+
+
+_DANGLING = re.compile(r"\s(\d{1,2}\s*[.)/])\s*$")
+
+
+def _hand_over_dangling(lines: list[Line]) -> list[Line]:
+    """"… 3. Schválení programu 4." / "Rozpočtové opatření …": a number the margin left at a line's
+    end belongs to the next line."""
+    out = list(lines)
+    for k in range(len(out) - 1):
+        d = _DANGLING.search(out[k].text)
+        nxt = out[k + 1]
+        if d and out[k].cells is None and nxt.cells is None and nxt.text[:1].isalpha() and len(_MARK.findall(out[k].text)) >= 1:
+            a = out[k]
+            out[k] = Line(text=a.text[:d.start()].rstrip(), page=a.page, top=a.top, x0=a.x0, x1=a.x1, size=a.size,
+                          bold=a.bold)
+            out[k + 1] = Line(text=f"{d.group(1)} {nxt.text.strip()}", page=nxt.page, top=nxt.top, x0=nxt.x0,
+                              x1=nxt.x1, size=nxt.size, bold=nxt.bold)
+    return out
 
 
 def _explode(lines: list[Line]) -> list[Line]:
@@ -183,7 +204,7 @@ def _explode(lines: list[Line]) -> list[Line]:
     before the first item, stays a line of its own: "Program schůze:", "… takto:")."""
     out: list[Line] = []
     last: int | None = None
-    for ln in lines:
+    for ln in _hand_over_dangling(lines):
         cuts = _run(ln.text, last) if ln.cells is None else []
         if not cuts:
             out.append(ln)
@@ -253,6 +274,9 @@ def _presenters(text: str) -> tuple[str, list[Person]]:
         people = split_people(left, case="nom")
         if people and all(p.titles_before for p in people) and not _words_besides_names(left, people):
             return text[first.end():].strip(), people
+    trailing = _trailing_presenters(text)
+    if trailing is not None:
+        return trailing
     cue = _PRESENTER_CUE.search(text)
     if cue and cue.start() > 3:
         people = [p for p in split_people(text[cue.end():].strip(" )"), case="nom") if _is_presenter(p)]
@@ -265,6 +289,31 @@ def _presenters(text: str) -> tuple[str, list[Person]]:
         if people and all(_is_presenter(p) for p in people):
             return text[:dm.start()].strip(), people
     return text.strip(), []
+
+
+_PERSON_START = re.compile(rf"(?<!\S)(?:{_alt(cs_titles.HONORIFICS + cs_titles.TITLES_BEFORE)})(?=[\s.]|$)",
+                           re.IGNORECASE)
+_GOVERNORS = frozenset(fold(w) for w in cs_people.CASE_GOVERNORS)
+
+
+def _trailing_presenters(text: str) -> tuple[str, list[Person]] | None:
+    """"K zápisu z 5. zasedání p. Konečný, p. Ing. Sváta" (a flattened table column): people at
+    the end of the title, each with an honorific or title, not the object of a preposition."""
+    folded = fold(text)
+    for m in _PERSON_START.finditer(folded):
+        if m.start() < 8:
+            continue
+        before = folded[:m.start()].split()
+        if before and before[-1] in _GOVERNORS:
+            return None  # "Odměna pro Ing. Nováka": part of the title
+        right = text[m.start():].strip()
+        if re.search(r"\d", right) or not re.match(r"\S+\s*[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]", right):
+            continue  # "p. č. 415/3" is a parcel, not a person
+        people = split_people(right, case="nom")
+        if people and all(_has_honorific(p) or p.titles_before for p in people) and not _words_besides_names(right, people):
+            return text[:m.start()].strip(" ,–-"), people
+        return None
+    return None
 
 
 def _has_honorific(p: Person) -> bool:

@@ -52,6 +52,7 @@ _CHAIR_ROLE = re.compile(rf"(?<!\w)(?:{_alt(('předseda', 'předsedkyně', 'pře
 _OFFICE_ROLE = re.compile(rf"(?<!\w)(?:{_alt(cs.SIGNING_OFFICES)})(?!\w)")
 _RECORDER_ROLE = re.compile(rf"(?<!\w)(?:{_alt(('zapisovatel', 'zapisovatelka', 'zapsal', 'zapsala'))})(?!\w)")
 _VERIFIER_PHRASE = re.compile(rf"(?:{_alt(('ověřovatelé zápisu ve složení', 'ověřovateli zápisu', 'ověřovatelem zápisu', 'ověřovatelkou zápisu', 'ověřovatelé zápisu', 'ověřovatele zápisu'))})\s*:?\s*")
+_TITLE_WORD = re.compile(rf"^(?:{'|'.join(re.escape(t) for t in cs_titles.TITLES_BEFORE)})$")
 _CHAIR_VERB = re.compile(rf"(?<!\w)(?:{_alt(cs.CHAIR_VERBS)})(?!\w)")
 
 
@@ -116,11 +117,65 @@ def _split_columns(region: list[Line]) -> list[Line]:
     return out
 
 
+def _two_names(text: str) -> int | None:
+    """Where a line of two names side by side splits ("Jiří Vondrák Iva Šťastná" -> before "Iva"):
+    at a known given name (or a title) that starts the second name."""
+    words = text.split()
+    if not 4 <= len(words) <= 10:
+        return None
+    pos = 0
+    starts = []
+    for w in words:
+        starts.append(text.index(w, pos))
+        pos = starts[-1] + len(w)
+    for k in range(2, len(words) - 1):
+        w = words[k]
+        if (names.is_known_given_name(w) or _TITLE_WORD.match(w)) and not _TITLE_WORD.match(words[k - 1]):
+            left, right = text[:starts[k]].strip(), text[starts[k]:].strip()
+            if _person_from_line(left) and _person_from_line(right):
+                return starts[k]
+    return None
+
+
+def _two_roles(text: str) -> int | None:
+    """Where a line of two roles side by side splits ("ověřovatel zápisu ověřovatelka zápisu")."""
+    words = text.split()
+    pos, starts = 0, []
+    for w in words:
+        starts.append(text.index(w, pos))
+        pos = starts[-1] + len(w)
+    roles = [k for k, w in enumerate(words) if names.role_lemma(w.strip(",;"))]
+    return starts[roles[1]] if len(roles) >= 2 and roles[0] == 0 else None
+
+
+def _split_pairs(region: list[Line]) -> list[Line]:
+    """Two signature blocks printed on the same lines as one text ("Jiří Vondrák Iva Šťastná" over
+    "ověřovatel zápisu ověřovatelka zápisu"): split both lines into a left and a right column."""
+    out: list[Line] = []
+    k = 0
+    while k < len(region):
+        ln = region[k]
+        nxt = region[k + 1] if k + 1 < len(region) else None
+        cut = _two_names(ln.text) if nxt is not None else None
+        rcut = _two_roles(nxt.text) if cut is not None and nxt is not None else None
+        if cut is not None and rcut is not None and nxt is not None:
+            for line, at in ((ln, cut), (nxt, rcut)):
+                out.append(Line(text=line.text[:at].strip(), page=line.page, top=line.top, x0=line.x0, x1=line.x1,
+                                size=line.size, bold=line.bold))
+                out.append(Line(text=line.text[at:].strip(), page=line.page, top=line.top,
+                                x0=max(line.x0, PAGE_MID + 1), x1=line.x1, size=line.size, bold=line.bold))
+            k += 2
+            continue
+        out.append(ln)
+        k += 1
+    return out
+
+
 def _split_at_marks(region: list[Line]) -> list[Line]:
     """"Bc. L. Roubínek ověřovatel zápisu v.r.   Mgr. M. Malý, předseda komise v.r." on one line:
     each "v. r." closes a signature, so the line holds two blocks side by side."""
     out: list[Line] = []
-    for ln in _split_columns(region):
+    for ln in _split_pairs(_split_columns(region)):
         marks = list(_SIG_MARK.finditer(ln.text))
         if not marks or marks[0].end() >= len(ln.text.rstrip()) - 1:
             out.append(ln)
