@@ -37,11 +37,13 @@ _END_START = re.compile(rf"^\s*(?:{phrase_alternation(cs.BLOCK_END_STARTS)})(?![
 _END_HEADING = re.compile(rf"^\s*(?:{phrase_alternation(cs.BLOCK_END_HEADINGS)})(?![\w])\s*(?P<colon>:)?", re.IGNORECASE)
 _END_MARK = re.compile("|".join(re.escape(x) for x in cs.BLOCK_END_MARKS), re.IGNORECASE)
 _CUE = starts_with(cs.RESOLUTION_CUES)
+_SECTION = starts_with(cs.RESOLUTION_SECTION_STARTS)
 _PROPOSAL = re.compile(rf"(?<![\w])(?:{phrase_alternation(cs.PROPOSAL_CUES)})(?![\w])", re.IGNORECASE)
 _USNESENI = re.compile(rf"(?<![\w]){phrase_alternation([cs.RESOLUTION_WORD])}(?![\w])", re.IGNORECASE)
 _REJECTED = re.compile(rf"^\W*(?:{phrase_alternation(cs.REJECTED_SECTIONS)})\W*$", re.IGNORECASE)
 _ADOPTED = re.compile(rf"^\W*(?:{phrase_alternation(cs.ADOPTED_SECTIONS)})\W*$", re.IGNORECASE)
 _TASK_ACTIONS = set(cs.TASK_ACTIONS) | set(cs.TASK_ACTIONS_WITH_INFINITIVE)
+_REQUESTS = set(cs.TASK_ACTIONS_REQUEST)
 _TRAILING_AND = re.compile(rf"[\s,;]*(?:(?<![\w])(?:{phrase_alternation(cs.AND_WORDS)}))?[\s,;]*$", re.IGNORECASE)
 
 
@@ -110,9 +112,10 @@ class _Builder:
     def __init__(self, doc: TextDocument, m: Minutes):
         self.doc = doc
         self.m = m
-        self.lines = doc.lines
-        self.items = segment.assign_items(self.lines, m.agenda)
-        self.heads = segment.item_headings(self.lines, m.agenda)
+        self.lines = segment.split_long_lines(doc.lines)
+        numbered = m.document_type == "minutes"
+        self.items = segment.assign_items(self.lines, m.agenda, numbered=numbered)
+        self.heads = segment.item_headings(self.lines, m.agenda, numbered=numbered)
         self.titles = {it.number: it.title for it in m.agenda}
         self.hints: dict[int, str] = {}  # line index -> item named by an explicit reference
         self.paras = _paragraph_starts(self.lines)
@@ -124,6 +127,10 @@ class _Builder:
         self.rejected_section = False
         self.pending_item: str | None = None
         self.pending_proposal = False
+        self.list_section = False  # after "Usnesení z 8. zasedání …": the meeting's resolutions follow
+        self.loose_vote: tuple[int, int] | None = None  # (index into votes, line after it) of a vote with no wording
+        self.dropped: list[Wording] = []  # wordings nothing confirmed (prose, or a document's only decisions)
+        self.task_line: dict[int, int] = {}  # id(task) -> line it starts on (tasks are kept in reading order)
 
     # ------------------------------------------------------------------ the pass
     def run(self) -> None:
@@ -148,7 +155,7 @@ class _Builder:
                 i += 1
                 continue
             lm = rs.match_label(t, after_title=self._after_title(i))
-            if lm and self._number_after(lm):
+            if lm and self._number_after(lm, i):
                 i += 1
                 continue
             if lm and lm.vote and (self._number_voted(lm) or vt.parse_vote_text(lm.rest, context=True)):
@@ -184,6 +191,13 @@ class _Builder:
                 self.task = _Task(i, tc, [tc.text] if tc.text else [], end=i + 1)
                 i += 1
                 continue
+            if _SECTION.match(t) and t[:1].isupper() and len(t.split()) <= 20 and not t.rstrip().endswith((",", ";")):
+                self.close_all(i)
+                self.list_section = True  # "Usnesení z 8. zasedání Zastupitelstva obce …"
+                if t.rstrip().endswith(":"):
+                    self.pending_cue_until = i + 3
+                i += 1
+                continue
             rest = _cue_rest(t)
             if rest is not None and not self._inside_sentence(i, t):
                 self.close_all(i)
@@ -203,6 +217,28 @@ class _Builder:
             self.text_line(i, t)
             i += 1
         self.close_all(len(lines))
+        self._finish_dropped()
+        order = {id(r): self.task_line.get(id(r), 0) for r in self.m.tasks}
+        self.m.tasks.sort(key=lambda t: order[id(t)])
+
+    def _finish_dropped(self) -> None:
+        """Wordings nothing confirmed: when the document has no other resolution (a committee
+        protocol whose only decision is "Komise doporučila uzavřít smlouvu …"), those that open
+        with the body and its decision verb are its resolutions; otherwise they are prose, and
+        only the tasks they assign are kept ("Kontrolní výbor ukládá svému členovi …")."""
+        fallback = not self.m.resolutions and self.m.document_type in ("minutes", "report", "vote_record")
+        for res in self.dropped:
+            first = self.lines[res.text_lines[0]].text if res.text_lines else ""
+            sv = rs.subject_verb(first)
+            if fallback and sv is not None and sv.verb is not None:
+                self._emit(res)
+                continue
+            res.finish()
+            text = res.text()
+            start = self.lines[res.start]
+            tmp = Resolution(number=None, item=res.item_hint or self._item(res.start), text=text,
+                             page=start.page)
+            self._tasks_from(tmp, res)
 
     def _item(self, i: int) -> str | None:
         """The agenda item of line ``i``: from the agenda headings, else the last explicit
@@ -234,11 +270,19 @@ class _Builder:
             return
         self.text_line(i, t)
 
-    def _number_after(self, lm: rs.LabelMatch) -> bool:
-        """"Usnesení č. 1/12/2024 bylo přijato." after a vote numbers the voted wording."""
+    def _number_after(self, lm: rs.LabelMatch, i: int | None = None) -> bool:
+        """"Usnesení č. 1/12/2024 bylo přijato." after a vote numbers the voted wording; so does
+        a bare "Usnesení č.: 702" right after the vote when no wording follows it."""
+        res = self.res
+        if (not lm.rest and i is not None and res is not None and res.number is None and res.votes
+                and res.after_vote and i == res.end and not self._next_starts_wording(i)):
+            res.number = lm.number
+            for k in res.votes:
+                self.m.votes[k].resolution = lm.number
+            res.end = i + 1
+            return True
         if not lm.rest or not vt.stated_result(lm.rest) or len(lm.rest.split()) > 6:
             return False
-        res = self.res
         if res is not None and res.number is None and res.votes:
             res.number = lm.number
             return True
@@ -285,14 +329,18 @@ class _Builder:
             self.res.drop_trailing_title([ln.text for ln in self.lines])
         self.close_all(i)
         self.res = Wording(i, lm.number, proposal=lm.proposal, confirmed=True, parenthesized=lm.parenthesized, end=i + 1,
-                        rejected=self.rejected_section)
+                        rejected=self.rejected_section, vote_label=lm.vote)
+        if self.loose_vote and self.loose_vote[1] == i and (lm.rest or self._next_starts_wording(i)):
+            self.res.pre_vote = self.loose_vote[0]  # the vote came first, the label and wording after it
+            self.res.vote_first = True
+        self.loose_vote = None
         if lm.rest:
             self.res_text(i, lm.rest)
 
     def start_unnumbered(self, i: int, text: str, confirmed: bool) -> None:
         self.close_all(i)
         self.res = Wording(i, None, proposal=self.pending_proposal and confirmed,
-                        confirmed=confirmed or self.is_list or self.rejected_section, end=i + 1,
+                        confirmed=confirmed or self.is_list or self.list_section or self.rejected_section, end=i + 1,
                         item_hint=self.pending_item if confirmed else None, rejected=self.rejected_section)
         self.res_text(i, text)
 
@@ -333,6 +381,10 @@ class _Builder:
             self.close_res()  # "1. ZO schvaluje …", "2. ZO bere na vědomí …": a list of resolutions
             self.start_unnumbered(i, t, confirmed=confirmed)
             return
+        if res is not None and res.vote_first and res.text_lines and SENTENCE_END.search(self.lines[i - 1].text) \
+                and not self.lines[i - 1].text.rstrip().endswith(":") and not res.continues_after_vote(t):
+            self.close_res()  # the vote came before this wording, so the wording ends with its sentence
+            res = None
         if res is not None:
             if res.after_vote:
                 if res.continues_after_vote(t):
@@ -341,7 +393,7 @@ class _Builder:
                     return
                 self.close_res()
             elif res.number is None and (res.lead or res.parts) and self._starts_wording(i, t) \
-                    and SENTENCE_END.search(self.lines[i - 1].text):
+                    and SENTENCE_END.search(self.lines[i - 1].text) and not res.continues_after_vote(t):
                 self.close_res()  # a new unnumbered wording right after the previous one
             else:
                 if res.parts:
@@ -358,9 +410,33 @@ class _Builder:
             self.pending_cue_until = -1
 
     def _starts_wording(self, i: int, t: str) -> bool:
-        """"Rada města Litovel schvaluje …" or "Zastupitelstvo obce Čerčany:" + "a) schvaluje"."""
+        """"Rada města Litovel schvaluje …", "Zastupitelstvo obce Čerčany:" + "a) schvaluje",
+        "Rada města" + "volí" (the verb on a line of its own), "1. AS schválil program …"."""
         sv = rs.subject_verb(t)
-        return bool(sv and (sv.verb or t.endswith(":") or self._next_is_part_verb(i)))
+        if sv is None:
+            pl = rs.part_label(t)
+            if pl is None or pl.style not in ("1.", "1)"):
+                return False
+            sv = rs.subject_verb(t[pl.end:])
+            return bool(sv and sv.verb)
+        return bool(sv.verb or t.endswith(":") or self._next_is_part_verb(i) or self._next_is_verb(i))
+
+    def _next_is_verb(self, i: int) -> bool:
+        """The line after a body's name is its verb alone ("Rada města" / "schvaluje" / …)."""
+        if i + 1 >= len(self.lines):
+            return False
+        nxt = self.lines[i + 1].text.strip()
+        return len(nxt.split()) <= 3 and rs.leading_action(nxt, 2) is not None and nxt[:1].islower()
+
+    def _next_starts_wording(self, i: int) -> bool:
+        """Does a resolution's wording start on the line after ``i``?"""
+        if i + 1 >= len(self.lines):
+            return False
+        nxt = self.lines[i + 1].text.strip()
+        pl = rs.part_label(nxt)
+        if pl is not None and rs.leading_action(nxt[pl.end:], 2):
+            return True
+        return self._starts_wording(i + 1, nxt) or rs.leading_action(nxt, 1) is not None
 
     def _next_is_part_verb(self, i: int) -> bool:
         if i + 1 >= len(self.lines):
@@ -400,9 +476,19 @@ class _Builder:
                           part=res.current_label() if res else None,
                           total_members=att.total_members, present=present)
         self.m.votes.append(vote)
+        self.loose_vote = None
+        if res is not None and res.empty and res.number is not None and res.vote_label and not res.votes:
+            # "Výsledek hlasování o usnesení č.: 41/2023" / "pro 13, proti 0, …" / then the wording
+            res.votes.append(idx)
+            res.vote_first = True
+            res.end = vf.end
+            return
+        if res is None:
+            self.loose_vote = (idx, vf.end)
         if res is not None:
             if res.empty and res.number is None:
                 self.res = None  # a cue without wording: the vote stands alone
+                self.loose_vote = (idx, vf.end)
             else:
                 res.votes.append(idx)
                 res.after_vote = True
@@ -471,6 +557,7 @@ class _Builder:
             return
         if not task.assignees:
             self.m.warn("task_no_assignee", f"task without an assignee: {task.text[:60]}", task.page)
+        self.task_line[id(task)] = tsk.start
         self.m.tasks.append(task)
 
     def close_res(self) -> None:
@@ -487,8 +574,11 @@ class _Builder:
                 self.m.warn("resolution_empty", f"resolution {res.number} has no wording",
                             self.lines[res.start].page)
             return
+        if not res.votes and res.pre_vote is not None:
+            res.votes.append(res.pre_vote)  # "Hlasování: 13 – 0 – 0" right before "Usnesení č. 3/4/2024: ZM schvaluje …"
         if not res.confirmed and not res.votes:
-            return  # prose that only looked like a resolution
+            self.dropped.append(res)  # prose that only looked like a resolution (see _finish_dropped)
+            return
         self._emit(res)
 
     def _emit(self, res: Wording) -> None:
@@ -548,12 +638,28 @@ class _Builder:
     def _tasks_from(self, resolution: Resolution, res: Wording) -> None:
         made: list[tuple[str | None, Task]] = []  # (part label, task)
         for chunk in res.chunks():
-            label, clause, subs, idx = chunk.label, chunk.text, chunk.subs, chunk.idx
+            label, subs, idx = chunk.label, chunk.subs, chunk.idx
+            clause = rs.own_wording(chunk.text)  # not the tasks of a resolution quoted for another body
             page = self.lines[idx[0]].page if idx else resolution.page
             for v in rs.find_verbs(clause):
+                if v.action in _REQUESTS:
+                    rq = tk.split_request(clause[v.end:])
+                    if rq:
+                        made.append((label, self._task(resolution, rq.assignees, rq.text, page,
+                                                       f"{clause[v.start:v.end]} {rq.assignees} {rq.text}")))
+                    continue
                 if v.action not in _TASK_ACTIONS:
                     continue
                 after = clause[v.end:]
+                if label is None and not after.strip(" :") and res.parts and not subs:
+                    # "Zastupitelstvo obce ukládá:" / "1. místostarostovi připravit …" / "2. starostce …"
+                    for p in res.parts:
+                        psa = tk.split_assignment(p.text())
+                        if psa:
+                            ppage = self.lines[p.idx[0]].page if p.idx else page
+                            made.append((p.label, self._task(resolution, psa.assignees, psa.text, ppage,
+                                                             f"{clause[v.start:v.end]} {psa.assignees} {psa.text}")))
+                    continue
                 nxt = [w for w in rs.find_verbs(after) if w.action not in _TASK_ACTIONS]
                 if nxt and nxt[0].start > 20:  # up to the next decision verb ("… a schvaluje …")
                     after = _TRAILING_AND.sub("", after[: nxt[0].start])
@@ -596,6 +702,8 @@ class _Builder:
             if not t.assignees:
                 self.m.warn("task_no_assignee", f"task without an assignee in resolution {resolution.number}: "
                             f"{t.text[:60]}", t.page)
+        for _, t in made:
+            self.task_line[id(t)] = res.start
         self.m.tasks.extend(t for _, t in made)
 
     def _task(self, resolution: Resolution, who: str | None, text: str, page: int, raw: str) -> Task:

@@ -66,3 +66,18 @@ def unspace(text: str) -> str:
 def fix_ocr_digits(text: str) -> str:
     """A zero between letters is a capital O typed or recognised wrongly ("NE0HLASOVAL")."""
     return re.sub(r"(?<=[^\W\d_])0(?=[^\W\d_])", "O", text)
+
+
+_OCR_CONFUSABLE = str.maketrans({"l": "i", "1": "i", "|": "i", "0": "o"})
+
+
+def ocr_key(word: str) -> str:
+    """A key under which OCR's usual confusions (í/i/l/1, o/0) coincide: "Hlasovánl",
+    "Hlasování" and "HLASOVÁNÍ" share it, so a misread vocabulary word can still be recognised."""
+    return fold(word).translate(_OCR_CONFUSABLE)
+
+
+def is_caps(text: str) -> bool:
+    """Text typed in capitals ("ZASTUPITELSTVO OBCE SCHVALUJE …")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)

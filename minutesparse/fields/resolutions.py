@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from minutesparse.fields.phrases import fold, phrase_alternation, unspace
+from minutesparse.fields.phrases import fold, is_caps, ocr_key, phrase_alternation, unspace
 from minutesparse.lang.cs import decisions as cs
 
 # --------------------------------------------------------------------------- numbers
@@ -35,7 +35,7 @@ _MARK_RE = re.compile(rf"(?<![\w])(?:{_MARKS})", re.IGNORECASE)
 # "Usnesení č. 12/2024/RM: …", "USNESENÍ ZASTUPITELSTVA OBCE č. 5", "(usnesení č. 8/2018 R)",
 # "Usnesení FV/5/1/2024: …"
 _LABEL = re.compile(
-    rf"^\s*(?P<prefix>(?:{phrase_alternation(cs.LABEL_PREFIXES)})\s+)?(?P<open>\()?\s*(?P<word>{_LABEL_WORDS})(?P<extra>(?:\s+[^\W\d_]+\.?){{0,3}}?)\s*(?:(?P<mark>{_MARKS})\s*)?:?\s*"
+    rf"^\s*(?P<listno>\d{{1,3}}[.)]\s+)?(?P<prefix>(?:{phrase_alternation(cs.LABEL_PREFIXES)})\s+)?(?P<open>\()?\s*(?P<word>{_LABEL_WORDS})(?P<extra>(?:\s+[^\W\d_]+\.?){{0,3}}?)\s*(?:(?P<mark>{_MARKS})\s*)?:?\s*"
     rf"(?P<num>{NUMBER})\s*(?P<close>\))?\s*(?P<sep>[:.–—-])?\s*(?P<rest>.*)$",
     re.IGNORECASE)
 # "Číslo: RM/1/1/2022", "Č. usnesení: 5/2023"
@@ -60,7 +60,27 @@ class LabelMatch:
 
 
 def _clean_number(num: str) -> str:
-    return num.strip().rstrip(".,;:")
+    num = num.strip().rstrip(".,;:")
+    return _OCR_ZERO.sub("0", num) if any(c in num for c in "Oo") else num
+
+
+_OCR_ZERO = re.compile(r"(?<=\d)[Oo]|[Oo](?=\d)")  # "2O21": a letter O read or typed for a zero
+# body abbreviations that may stand between the label and its number ("Usnesení KV 3/1/2023")
+_BODY_ABBREVIATIONS = {b for b in cs.RESOLVING_BODIES if b.isupper() and " " not in b}
+_LABEL_HEADS = {ocr_key(w): w for w in cs.LABEL_WORDS if " " not in w and not w.endswith(".")}
+
+
+def _ocr_label_word(text: str) -> str:
+    """"Usnesenl č. 4/1/2O21" -> "Usnesení č. …": the label word misread by OCR."""
+    m = re.match(r"\s*(?:\d{1,3}[.)]\s+)?\(?([^\W\d_][^\W_]{4,})", text)
+    if not m:
+        return text
+    word = m.group(1)
+    canon = _LABEL_HEADS.get(ocr_key(word))
+    if canon is None or fold(word) == fold(canon):
+        return text
+    canon = canon.upper() if word.isupper() else (canon[:1].upper() + canon[1:] if word[:1].isupper() else canon)
+    return text[:m.start(1)] + canon + text[m.end(1):]
 
 
 def _label_ok(m: re.Match[str]) -> bool:
@@ -89,16 +109,25 @@ def _label_ok(m: re.Match[str]) -> bool:
     return m.group("sep") in (":", "–", "—", "-") or (not m.group("rest") and not m.group("sep"))
 
 
+def _abbreviated_body(m: re.Match[str]) -> bool:
+    extra = m.group("extra").split()
+    return (len(extra) == 1 and extra[0] in _BODY_ABBREVIATIONS and not m.group("prefix") and m.group("word")[:1].isupper()
+            and bool(re.search(r"\d[/-]\d", m.group("num"))))
+
+
 def match_label(text: str, *, after_title: bool = False) -> LabelMatch | None:
     """The resolution-number label at the start of ``text``, or None.
 
     ``after_title`` allows the bare "č. 5/2024" form, used right under a "Usnesení" title.
     """
-    t = unspace(text.strip())
+    t = _ocr_label_word(unspace(text.strip()))
     m = _LABEL.match(t)
     if m and re.search(r"[\d?]", m.group("num")) and _label_ok(m):
         return LabelMatch(_clean_number(m.group("num")), m.group("rest").strip(), bool(m.group("open")),
                           bool(_PROPOSAL.match(m.group("word"))), vote=bool(m.group("prefix")))
+    if m and _abbreviated_body(m):  # "Usnesení KV 3/1/2023: …"
+        return LabelMatch(f"{m.group('extra').strip()} {_clean_number(m.group('num'))}", m.group("rest").strip(),
+                          bool(m.group("open")), False)
     m = _COLON_LABEL.match(t)
     if m and m.group("word")[:1].isupper() and re.search(r"\d", m.group("num")):
         return LabelMatch(_clean_number(m.group("num")), m.group("rest").strip(), False, False)
@@ -161,7 +190,13 @@ def leading_action(text: str, max_words: int = 2) -> VerbMatch | None:
 
 
 # body subjects: "Rada města Litovel", "Komise Smart City", "ZO", "Zastupitelstvo obce Čerčany"
-_BODY = re.compile(rf"^\s*(?:{'|'.join(re.escape(b) for b in sorted(cs.RESOLVING_BODIES, key=len, reverse=True))})(?![\w])")
+_BODY_ALT = "|".join(re.escape(b) for b in sorted(cs.RESOLVING_BODIES, key=len, reverse=True))
+_BODY = re.compile(rf"^\s*(?:{_BODY_ALT})(?![\w])")
+_BODY_CI = re.compile(rf"^\s*(?:{_BODY_ALT})(?![\w])", re.IGNORECASE)  # for text typed in capitals
+
+
+def body_at_start(text: str) -> re.Match[str] | None:
+    return (_BODY_CI if is_caps(text) else _BODY).match(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +208,7 @@ class Subject:
 def subject_verb(text: str, max_subject_words: int = 9) -> Subject | None:
     """A resolving body at the start of ``text`` followed by its verb (or a colon)."""
     t = text.strip()
-    if not _BODY.match(t):
+    if not body_at_start(t):
         return None
     m = _VERB_RE.search(t)
     if m:
@@ -216,15 +251,45 @@ def coordinated_actions(text: str) -> list[VerbMatch]:
             out.append(v)
             continue
         sentence = re.split(r"[.!?]\s+", before)[-1]
-        if sentence != before and _BODY.match(re.sub(r"^\s*\w+\s+", "", sentence)) and len(sentence.split()) <= 6:
-            out.append(v)  # "Dále Rada města Litovel stanovuje"
+        if sentence != before and len(sentence.split()) <= 6 and (
+                body_at_start(sentence) or body_at_start(re.sub(r"^\s*\w+\s+", "", sentence))):
+            out.append(v)  # "Dále Rada města Litovel stanovuje", "… . Zastupitelstvo obce zároveň ukládá"
     return out
+
+
+_NESTED = re.compile(rf"(?<![\w])(?:{phrase_alternation(cs.NESTED_RESOLUTION_CUES)})(?![\w])\s*:?", re.IGNORECASE)
+_QUOTED = re.compile(r"[„“\"»«][^„“\"»«]{12,}[“”\"«»]")
+
+
+def own_wording(text: str) -> str:
+    """The part of a wording that is the body's own: a resolution quoted for another body
+    ("doporučuje ZM přijmout následující usnesení: ZM schvaluje …", „…“) is cut away."""
+    m = _NESTED.search(text)
+    if m:
+        text = text[:m.end()]
+    return _QUOTED.sub(" ", text) if any(q in text for q in "„\"»") else text
+
+
+_PASSIVE_FORM: dict[str, str] = {fold(f): canon for canon, forms in cs.PASSIVE_ACTIONS.items() for f in forms}
+_PASSIVE_RE = re.compile(rf"(?<![\w])(?:{phrase_alternation([f for fs in cs.PASSIVE_ACTIONS.values() for f in fs])})(?![\w])",
+                         re.IGNORECASE)
+
+
+def first_clause_action(text: str) -> str | None:
+    """For a numbered wording without a recognised decision verb: the verb of its first clause,
+    active ("Zastupitelstvo dnešního dne schválilo …") or passive ("Jako ověřovatelé zápisu byli
+    schváleni …")."""
+    clause = re.split(r"[.;:]\s", text, maxsplit=1)[0]
+    found = [(m.start(), _PASSIVE_FORM[fold(" ".join(m.group(0).split()))]) for m in _PASSIVE_RE.finditer(clause)]
+    found += [(v.start, v.action) for v in find_verbs(clause) if not _RELATIVE.search(clause[:v.start])]
+    return min(found)[1] if found else None
 
 
 def find_actions(text: str) -> list[str]:
     """The verbs of a resolution's wording, in order, without repeats: the leading verb and
     coordinated ones ("… a bere na vědomí …").  Verbs in subordinate clauses, quotations
     and reflexive passives ("se mění") are not the body's decisions."""
+    text = own_wording(text)
     found: list[VerbMatch] = []
     sv = subject_verb(text)
     if sv and sv.verb:

@@ -16,8 +16,10 @@ import re
 from difflib import SequenceMatcher
 
 from minutesparse.document import Line
+from minutesparse.fields import resolutions as rs
 from minutesparse.fields.phrases import fold, phrase_alternation
 from minutesparse.lang.cs import decisions as cs
+from minutesparse.lang.cs import votes as cs_votes
 from minutesparse.schema import AgendaItem
 
 _PREFIX = re.compile(rf"^\s*(?:(?:{phrase_alternation(cs.ITEM_HEADING_PREFIXES)})\.?\s*)?", re.IGNORECASE)
@@ -157,13 +159,45 @@ def _is_heading(line: Line, want: str, title: str) -> bool:
     return bool(h[1]) and title_similarity(h[1], title) >= 0.5
 
 
-def item_headings(lines: list[Line], agenda: list[AgendaItem]) -> dict[int, str]:
+def _heading_candidate(text: str) -> tuple[int, str] | None:
+    """"3. Rozpočet fakulty na rok 2024" / "4) Plán inventarizace" -> (3, title): a short
+    numbered line with a capitalised title, no decision verb and no vote."""
+    h = heading_number(text)
+    if not h or not h[0].isdigit() or not h[1][:1].isupper():
+        return None
+    num, rest = int(h[0]), h[1]
+    words = rest.split()
+    if not words or len(words) > 14 or rest.rstrip().endswith((",", ";")) or (rest.rstrip().endswith(".") and len(words) > 6):
+        return None
+    if rs.find_verbs(rest) or rs.match_label(rest) or re.search(r"\d\s*[/:–-]\s*\d+\s*[/:–-]\s*\d", rest):
+        return None
+    return num, rest
+
+
+def numbered_headings(lines: list[Line]) -> dict[int, str]:
+    """Without a parsed programme: the longest run of numbered headings "1. …", "2. …" (each
+    number one more than the previous, never on adjacent lines, which would be a listing)."""
+    cands = [(i, c[0]) for i, ln in enumerate(lines) if not ln.cells and (c := _heading_candidate(ln.text))]
+    best: list[tuple[int, int]] = []
+    for k, (i, num) in enumerate(cands):
+        chain = [(i, num)]
+        for j, n in cands[k + 1:]:
+            if n == chain[-1][1] + 1 and j > chain[-1][0] + 1:
+                chain.append((j, n))
+        if len(chain) > len(best):
+            best = chain
+    return {i: str(n) for i, n in best} if len(best) >= 2 else {}
+
+
+def item_headings(lines: list[Line], agenda: list[AgendaItem], *, numbered: bool = False) -> dict[int, str]:
     """Line index -> item number, for the lines that open an item in the body.
 
     The programme listing itself is skipped.  The first item's heading may come before
-    the listing (the programme is approved inside item 1); later headings come after it."""
+    the listing (the programme is approved inside item 1); later headings come after it.
+    Without a programme, in minutes (``numbered``), the numbered headings of the body are the
+    items (in a list of resolutions numbered lines are its points, not headings)."""
     if not agenda:
-        return {}
+        return numbered_headings(lines) if numbered else {}
     listing = _listing_lines(lines, agenda)
     start = (max(listing) + 1) if listing else _fallback_listing_end(lines, agenda) + 1
     found: dict[int, str] = {}
@@ -183,9 +217,9 @@ def item_headings(lines: list[Line], agenda: list[AgendaItem]) -> dict[int, str]
     return found
 
 
-def assign_items(lines: list[Line], agenda: list[AgendaItem]) -> list[str | None]:
+def assign_items(lines: list[Line], agenda: list[AgendaItem], *, numbered: bool = False) -> list[str | None]:
     """The agenda item number of every line (None before the first heading)."""
-    heads = item_headings(lines, agenda)
+    heads = item_headings(lines, agenda, numbered=numbered)
     out: list[str | None] = []
     cur: str | None = None
     for i in range(len(lines)):
@@ -193,3 +227,34 @@ def assign_items(lines: list[Line], agenda: list[AgendaItem]) -> list[str | None
             cur = heads[i]
         out.append(cur)
     return out
+
+
+# --------------------------------------------------------------------------- one-paragraph text
+_SPLIT_LABEL = rf"(?:{phrase_alternation(cs.LABEL_WORDS)})\s*(?:(?:{phrase_alternation(cs.NUMBER_MARKS)})\s*)?:?\s*\d"
+_SPLIT_AT = re.compile(
+    rf"\s(?=(?:{_SPLIT_LABEL}|(?:{phrase_alternation(cs_votes.VOTE_CUES)})(?![\w])|(?:{phrase_alternation(cs.BLOCK_END_STARTS)})(?![\w])))"
+    rf"|(?<=[\d)])\s+(?=\d{{1,2}}[.)]\s+[^\W\d_][^\W\d_])", re.IGNORECASE)
+
+
+def split_long_lines(lines: list[Line], limit: int = 300) -> list[Line]:
+    """A text layer without line breaks (a whole zápis in one paragraph) read as lines: a long
+    line is cut before each resolution label ("USNESENÍ č. 12/1:"), vote cue ("Hlasování:"),
+    closing line ("Zapsala:") and numbered heading following a count ("… 0 2. Prodej akcií")."""
+    if all(len(ln.text) <= limit for ln in lines):
+        return lines
+    out: list[Line] = []
+    for ln in lines:
+        if len(ln.text) <= limit or ln.cells:
+            out.append(ln)
+            continue
+        cuts = [0] + [m.end() for m in _SPLIT_AT.finditer(ln.text) if _cut_ok(ln.text, m)] + [len(ln.text)]
+        for a, b in zip(cuts, cuts[1:]):
+            piece = ln.text[a:b].strip()
+            if piece:
+                out.append(Line(piece, ln.page, ln.top, ln.x0, ln.x1, ln.size, ln.bold))
+    return out
+
+
+def _cut_ok(text: str, m: re.Match[str]) -> bool:
+    nxt = text[m.end():m.end() + 1]
+    return nxt.isupper() or nxt.isdigit()

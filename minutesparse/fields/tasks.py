@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from minutesparse.fields.dates import find_dates
 from minutesparse.fields.people import parse_party, parse_person
-from minutesparse.fields.phrases import fold, phrase_alternation
+from minutesparse.fields.phrases import fold, is_caps, phrase_alternation
 from minutesparse.lang.cs import dates as cs_dates
 from minutesparse.lang.cs import decisions as cs
 from minutesparse.schema import BodyParty, Person
@@ -51,6 +51,17 @@ _DURATION = re.compile(rf"(?<![\w])(?:{phrase_alternation(cs.DEADLINE_PREPOSITIO
                        rf"(?:{phrase_alternation(cs.DURATION_UNITS)})(?![\w])(?:\s+(?:{phrase_alternation(cs.DURATION_FOLLOWERS)})\s+[^,;.]+)?",
                        re.IGNORECASE)
 _DUE_DATE = re.compile(rf"(?<![\w])(?:{phrase_alternation(cs.DEADLINE_PREPOSITIONS)})\s+$", re.IGNORECASE)
+# "každoročně k 31. 12.": a recurring deadline, not one date
+_RECURRING = re.compile(rf"(?<![\w])(?:{phrase_alternation(cs.RECURRENCE_WORDS)})\s+"
+                        rf"(?:(?:{phrase_alternation(cs.DEADLINE_PREPOSITIONS)})\s+)?$", re.IGNORECASE)
+
+
+def _recurring(text: str, default_year: int | None) -> str | None:
+    for d in find_dates(text, default_year):
+        m = _RECURRING.search(text[max(0, d.start - 40):d.start])
+        if m:
+            return text[max(0, d.start - 40) + m.start():d.end].strip(" ,;")
+    return None
 
 
 def find_deadline(text: str, default_year: int | None = None) -> tuple[str | None, str | None]:
@@ -61,6 +72,9 @@ def find_deadline(text: str, default_year: int | None = None) -> tuple[str | Non
         value = text[m.end():].strip()
         value = re.split(rf"\s{{2,}}|(?<![\w])(?:{_RESP})\s*:", value, flags=re.IGNORECASE)[0]
         return _deadline_value(value, default_year)
+    recurring = _recurring(text, default_year)
+    if recurring:
+        return None, recurring
     for d in find_dates(text, default_year):
         if d.iso and _DUE_DATE.search(text[max(0, d.start - 20):d.start]):
             return d.iso, None
@@ -83,6 +97,9 @@ class Duty:
 
 def _deadline_value(value: str, default_year: int | None) -> tuple[str | None, str | None]:
     value = value.strip(" ,;")
+    recurring = _recurring(value, default_year)
+    if recurring:
+        return None, recurring
     dates = find_dates(value, default_year)
     if dates and dates[0].iso and dates[0].start <= 12:
         return dates[0].iso, None
@@ -139,10 +156,16 @@ def _looks_like_name(text: str) -> bool:
     return all(w[:1].isupper() or (w.endswith(".") and w[:-1].isalpha()) for w in words)
 
 
+_POSSESSIVE = re.compile(rf"^(?:{phrase_alternation(cs.ASSIGNEE_POSSESSIVES)})\s+", re.IGNORECASE)
+
+
 def parse_parties(raw: str) -> list[Party]:
     """"náměstky J. Šolce a V. Prachaře" -> two persons with role "náměstek";
-    "starostovi obce" -> the body "starosta obce"; "OBH" -> the body "OBH"."""
-    text = raw.strip(" ,;:.")
+    "starostovi obce" -> the body "starosta obce"; "OBH" -> the body "OBH";
+    "svému členovi Pavlu Zajícovi" -> the person Zajíc, role "člen"."""
+    text = _POSSESSIVE.sub("", raw.strip(" ,;:."))
+    if is_caps(text):  # "STAROSTOVI OBCE": read as written in lower case
+        text = text.lower()
     if not text:
         return []
     pieces = _PARTY_SPLIT.split(text)
@@ -188,9 +211,9 @@ def parse_parties(raw: str) -> list[Party]:
 
 
 # --------------------------------------------------------------------------- assignments
-def _is_infinitive(word: str) -> bool:
+def _is_infinitive(word: str, caps: bool = False) -> bool:
     w = fold(word)
-    if not w.isalpha() or not word[:1].islower() or len(w) < 4 or w in _NOT_INF:
+    if not w.isalpha() or not (word[:1].islower() or caps) or len(w) < 4 or w in _NOT_INF:
         return False
     return w.endswith(cs.INFINITIVE_ENDINGS)
 
@@ -205,13 +228,29 @@ def split_assignment(clause: str, max_assignee_words: int = 10) -> Assignment | 
     """After "ukládá"/"pověřuje": "OBH vypracovat …" -> ("OBH", "vypracovat …");
     "tajemníkovi ÚMO, aby zajistil …" -> ("tajemníkovi ÚMO", "aby zajistil …")."""
     words = list(re.finditer(r"\S+", clause))
+    caps = is_caps(clause)
     for k, w in enumerate(words[: max_assignee_words + 1]):
         token = w.group(0).strip(",;:")
-        if k >= 1 and _is_infinitive(token):
+        if k >= 1 and _is_infinitive(token, caps):
             return Assignment(_trim_assignee(clause[: w.start()]), clause[w.start():].strip())
     cm = _CONJ.search(clause)
     if cm and len(clause[: cm.start()].split()) <= max_assignee_words and cm.start() > 0:
         return Assignment(_trim_assignee(clause[: cm.start()]), clause[cm.start():].strip(" ,"))
+    return None
+
+
+_REQUEST_PREP = {fold(w) for w in cs.REQUEST_PREPOSITIONS}
+
+
+def split_request(clause: str, max_assignee_words: int = 6) -> Assignment | None:
+    """After "žádá": "děkana o jejich zveřejnění do 30. 11." -> ("děkana", "o jejich zveřejnění …")."""
+    words = list(re.finditer(r"\S+", clause))
+    for k, w in enumerate(words[: max_assignee_words + 1]):
+        if k >= 1 and fold(w.group(0)) in _REQUEST_PREP:
+            who = _trim_assignee(clause[: w.start()])
+            if _ROLE_RE.match(_POSSESSIVE.sub("", who)) or _looks_like_name(who):
+                return Assignment(who, clause[w.start():].strip())
+            return None
     return None
 
 

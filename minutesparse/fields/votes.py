@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from minutesparse.document import Line
 from minutesparse.fields.people import split_people
-from minutesparse.fields.phrases import fix_ocr_digits, fold, phrase_alternation, word_regex
+from minutesparse.fields.phrases import fix_ocr_digits, fold, ocr_key, phrase_alternation, word_regex
 from minutesparse.lang.cs import votes as cs
 from minutesparse.schema import Vote, VoteCounts, Voters
 
@@ -84,22 +84,56 @@ _NUMBER = re.compile(r"(?<![\w/.,])\d{1,3}(?![\w/.,]\d|\d)")
 
 
 _VOCAB = {w for forms in cs.COUNT_LABELS.values() for f in forms for w in fold(f).split()} | {
-    w for f in cs.RESULT_HEADERS + cs.VOTE_CUES for w in fold(f).split()}
-_DIGIT_IN_WORD = re.compile(r"[^\W\d_]+\d[^\W\d_]+")
+    w for f in cs.RESULT_HEADERS + cs.VOTE_CUES + cs.RESULT_PASSED + cs.RESULT_FAILED for w in fold(f).split()}
+_DIGIT_IN_WORD = re.compile(r"[^\W\d_]+\d[^\W\d_]*")
 
 
 def _repair(m: re.Match[str]) -> str:
-    """"NE0HLASOVAL" -> "NEHLASOVAL", "PR0TI" -> "PROTI": a digit typed inside a label."""
+    """"NE0HLASOVAL" -> "NEHLASOVAL", "PR0TI" -> "PROTI", "prot1" -> "proti": a digit typed
+    or recognised inside a label."""
     word = m.group(0)
     for cand in (fix_ocr_digits(word), re.sub(r"\d", "", word)):
         if fold(cand) in _VOCAB:
             return cand
-    return word
+    return _OCR_VOCAB.get(ocr_key(word), word)
+
+
+# OCR confuses i/í/l/1 and o/0: "Hlasovánl", "prot1", "zdržel se O".  Vocabulary words are
+# recognised by a key that maps every confusable character to one letter.
+_OCR_VOCAB = {ocr_key(w): w for w in _VOCAB if len(w) >= 4}
+_OCR_WORD = re.compile(r"[^\W_]{4,}")
+_LONE_O = re.compile(r"(?<=[\s:(])[Oo](?=\s*(?:[,;)]|$))")
+_OCR_SUSPECT = re.compile(r"[^\W\d_]{3,}[l1|](?![^\W\d_])|(?<![\w])[Oo](?![\w])")
+_LABEL_BEFORE_O = re.compile(rf"(?<![\w])(?:{_LABELS})\s*[:=]?\s*[Oo](?![\w])", re.IGNORECASE)
+
+
+def _ocr_word(m: re.Match[str]) -> str:
+    word = m.group(0)
+    if fold(word) in _VOCAB:
+        return word
+    return _OCR_VOCAB.get(ocr_key(word), word)
+
+
+_SPLIT_WORD = re.compile(r"(?<![\w])([^\W\d_]{2,6}) ([^\W\d_]{2,7})(?![\w])")
+
+
+def _join_split(m: re.Match[str]) -> str:
+    """"zdr žel" -> "zdržel": a vote word broken by a stray space (OCR, justified text)."""
+    a, b = m.group(1), m.group(2)
+    if fold(a + b) in _VOCAB and fold(a) not in _VOCAB and fold(b) not in _VOCAB:
+        return a + b
+    return m.group(0)
 
 
 @lru_cache(maxsize=4096)
 def _norm(text: str) -> str:
-    return _DIGIT_IN_WORD.sub(_repair, text) if any(c.isdigit() for c in text) else text
+    if any(c.isdigit() for c in text):
+        text = _DIGIT_IN_WORD.sub(_repair, text)
+        text = _SPLIT_WORD.sub(_join_split, text)
+    if _OCR_SUSPECT.search(text):
+        text = _OCR_WORD.sub(_ocr_word, text)
+        text = _LONE_O.sub("0", text) if _LABEL_BEFORE_O.search(text) else text
+    return text
 
 
 # every word any vote notation needs; a line with none of them and no digit is no vote
@@ -374,6 +408,10 @@ _LABEL_COUNT_NAMES = re.compile(
     rf"^\s*(?P<label>{_LABELS})\s*:?\s*\(?\s*(?P<num>\d{{1,3}})\s*\)?\s*[:–—-]?\s*(?P<names>.*)$", re.IGNORECASE)
 
 
+_COUNT_NOUN = re.compile(rf"^(?:{phrase_alternation(cs.COUNT_NOUNS)})(?![\w])", re.IGNORECASE)
+_COUNT_NOUN_ANY = re.compile(rf"(?<![\w])(?:{phrase_alternation(cs.COUNT_NOUNS)})(?![\w])", re.IGNORECASE)
+
+
 def _name_list(text: str) -> list[str] | None:
     """"Mgr. Jiří Hladík , Josef Hnyk , Lukáš Král" -> the names; None for other text."""
     if re.search(r"\d", text):
@@ -389,7 +427,7 @@ def _single_label_line(text: str) -> tuple[dict[str, int], dict[str, list[str]]]
     t = _norm(text)
     m = _LABEL_COUNT_NAMES.match(t)
     if m and (f := _field(m.group("label"))):
-        names = m.group("names").strip(" |")
+        names = _COUNT_NOUN.sub("", m.group("names").strip(" |")).strip(" |.,;")
         listed = _name_list(names) if names else []
         if listed is not None:
             return {f: int(m.group("num"))}, ({f: listed} if listed and f in _BALLOT_FIELDS else {})
@@ -398,6 +436,7 @@ def _single_label_line(text: str) -> tuple[dict[str, int], dict[str, list[str]]]
         return None
     rest = _LABEL_NUM.sub(" ", t)
     rest = re.sub(r"\([^()]*\)", " ", rest)
+    rest = _COUNT_NOUN_ANY.sub(" ", rest)
     if re.search(r"[^\W\d_]{3,}", rest) and not _CUE.search(rest):
         return None
     return lc.counts, lc.voters
@@ -613,12 +652,29 @@ def infer_result(counts: VoteCounts, *, total_members: int | None = None,
     return "passed" if counts.yes > basis / 2 else "failed"
 
 
+def _split_run_together(names: list[str], count: int | None) -> list[str]:
+    """"Proti: Stužka Nováková" with 2 against: family names typed without separators are
+    split word by word, but only when that gives exactly the stated count (plain capitalised
+    words, no titles or initials, which would make the split a guess)."""
+    if count is None or len(names) >= count:
+        return names
+    out: list[str] = []
+    for name in names:
+        words = name.split()
+        if len(words) > 1 and all(w[:1].isupper() and w.isalpha() for w in words):
+            out.extend(words)
+        else:
+            out.append(name)
+    return out if len(out) == count else names
+
+
 def to_vote(found: VoteFound, *, item: str | None = None, resolution: str | None = None,
             part: str | None = None, total_members: int | None = None,
             present: int | None = None) -> Vote:
     counts = VoteCounts(**{k: v for k, v in found.counts.items() if k in COUNT_FIELDS})
     unanimous = found.unanimous or (bool(counts.yes) and not any((counts.no, counts.abstain, counts.not_voting)))
-    voters = Voters(**{f: split_people(", ".join(names)) for f, names in found.voters.items()})
+    voters = Voters(**{f: split_people(", ".join(_split_run_together(names, found.counts.get(f))))
+                       for f, names in found.voters.items()})
     result = found.result
     inferred = False
     if result is None:

@@ -80,6 +80,9 @@ class Wording:
     end: int = 0
     item_hint: str | None = None  # "k bodu č. 7.4" in the cue line
     rejected: bool = False  # listed under "NEPŘIJATÉ NÁVRHY"
+    vote_label: bool = False  # opened by "Výsledek hlasování o usnesení č. 41/2023": the vote may come first
+    vote_first: bool = False  # its vote came before its wording
+    pre_vote: int | None = None  # a vote right before the label, used when the wording gets no vote of its own
 
     @property
     def empty(self) -> bool:

@@ -23,7 +23,8 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "ukládá": ("uložila", "uložilo", "uložil", "uložili", "ukládají"),
     "pověřuje": ("pověřila", "pověřilo", "pověřil", "pověřili", "pověřují"),
     "souhlasí": ("souhlasila", "souhlasilo", "souhlasil", "souhlasili", "vyslovuje souhlas",
-                 "vyjadřuje souhlas", "dává souhlas", "uděluje souhlas"),
+                 "vyjadřuje souhlas", "dává souhlas", "uděluje souhlas", "dali souhlas", "dal souhlas",
+                 "dala souhlas", "dalo souhlas", "vyslovili souhlas", "vyslovila souhlas"),
     "nesouhlasí": ("nesouhlasila", "nesouhlasilo", "nesouhlasil", "nesouhlasili", "vyslovuje nesouhlas",
                    "vyjadřuje nesouhlas"),
     "revokuje": ("revokovala", "revokovalo", "revokoval", "revokovali"),
@@ -78,6 +79,16 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "byla seznámena": ("byl seznámen", "bylo seznámeno", "byli seznámeni", "se seznámila",
                        "se seznámilo", "se seznámil", "je seznámena", "je seznámeno"),
 }
+# Passive forms ("Jako ověřovatelé zápisu byli schváleni …"): read only when a numbered
+# resolution's first clause has no other decision verb (they also describe earlier decisions).
+PASSIVE_ACTIONS: dict[str, tuple[str, ...]] = {
+    "schvaluje": ("byl schválen", "byla schválena", "bylo schváleno", "byli schváleni", "byly schváleny"),
+    "volí": ("byl zvolen", "byla zvolena", "bylo zvoleno", "byli zvoleni", "byly zvoleny"),
+    "určuje": ("byl určen", "byla určena", "bylo určeno", "byli určeni", "byly určeny"),
+    "jmenuje": ("byl jmenován", "byla jmenována", "byli jmenováni", "byly jmenovány"),
+    "bere na vědomí": ("byl vzat na vědomí", "byla vzata na vědomí", "bylo vzato na vědomí"),
+}
+
 # "byla seznámena" (was acquainted with) has no present-tense form in use; it is kept as
 # written (feminine, the usual gender of "rada"/"komise") so that search facets group it.
 
@@ -94,6 +105,10 @@ RELATIVE_WORDS: tuple[str, ...] = (
 # zajistit …" is a task, "pověřuje starostu podpisem smlouvy" an authorisation).
 TASK_ACTIONS: tuple[str, ...] = ("ukládá",)
 TASK_ACTIONS_WITH_INFINITIVE: tuple[str, ...] = ("pověřuje",)
+# Requests: "žádá děkana o zveřejnění podmínek do 30. 11." asks someone to act (a task); the
+# assignee is followed by one of these prepositions.
+TASK_ACTIONS_REQUEST: tuple[str, ...] = ("žádá",)
+REQUEST_PREPOSITIONS: tuple[str, ...] = ("o",)
 
 # Actions meaning the body decided *not* to do something; the resolution is still adopted.
 NEGATIVE_ACTIONS: tuple[str, ...] = (
@@ -106,7 +121,7 @@ NEGATIVE_ACTIONS: tuple[str, ...] = (
 # "Číslo: RM/1/1/2022", "(usnesení č. 8/2018 R)", "USNESENÍ číslo 5".
 # Each entry is a sequence of words; "č." / "číslo" / ":" may follow (NUMBER_MARKS).
 LABEL_WORDS: tuple[str, ...] = (
-    "usnesení", "usnesení rady", "usnesení zastupitelstva", "usnesení komise", "usnesení výboru",
+    "usnesení", "usn.", "usnesení rady", "usnesení zastupitelstva", "usnesení komise", "usnesení výboru",
     "návrh usnesení", "přijaté usnesení", "číslo usnesení", "č. usnesení",
 )
 # Words before a label on the same line: "Výsledek hlasování o usnesení č.: 41/2015".
@@ -151,6 +166,24 @@ RESOLVING_BODIES: tuple[str, ...] = (
     "Vědecká rada", "Kolegium", "Sněm", "Konference", "Porota", "Hodnotící komise",
     "Zastupitelstvo obce", "Zastupitelstvo města", "Rada obce", "Rada města",
     "ZO", "ZM", "ZMO", "ZML", "ZMČ", "RM", "RMO", "RMČ", "RO", "AS", "KV", "FV", "VR",
+    "OZ", "ZMě", "RMě", "VV", "Zastupitelé", "Radní", "Členové komise", "Členové výboru",
+)
+
+# A heading that opens the list of the meeting's resolutions (at the end of minutes):
+# "Usnesení z 8. zasedání Zastupitelstva obce …", "PŘEHLED USNESENÍ", "Usnesení výroční
+# členské schůze:".  Matched at the start of a short line that is no number label.
+RESOLUTION_SECTION_STARTS: tuple[str, ...] = (
+    "usnesení z", "usnesení ze", "přehled usnesení", "přehled přijatých usnesení", "seznam usnesení",
+    "souhrn usnesení", "usnesení výroční", "usnesení členské", "usnesení valné", "přijatá usnesení",
+    "usnesení přijatá", "usnesení zastupitelstva", "usnesení rady", "usnesení komise", "usnesení výboru",
+)
+
+# Words after which a recommendation quotes the resolution another body should pass ("Rada
+# doporučuje ZM přijmout následující usnesení: ZM schvaluje …"): the quoted verbs and tasks
+# belong to that other body.
+NESTED_RESOLUTION_CUES: tuple[str, ...] = (
+    "přijmout následující usnesení", "přijmout toto usnesení", "přijmout usnesení", "následující usnesení",
+    "usnesení v tomto znění", "usnesení ve znění", "v tomto znění",
 )
 
 # ---------------------------------------------------------------------------------------
@@ -182,6 +215,11 @@ DEADLINE_PREPOSITIONS: tuple[str, ...] = ("nejpozději do", "v termínu do", "ve
 DURATION_UNITS: tuple[str, ...] = ("dnů", "dní", "dny", "den", "týdnů", "týdny", "týdne", "měsíců", "měsíce", "měsíc", "let", "roků")
 # Deadlines that are not dates, kept verbatim in deadline_text (with the words that follow,
 # up to the end of the clause): "do konce ledna roku 2023", "do příštího jednání".
+# Words making a date a recurring deadline, kept as text ("každoročně k 31. 12.").
+RECURRENCE_WORDS: tuple[str, ...] = (
+    "každoročně", "každý rok", "vždy", "pravidelně", "čtvrtletně", "pololetně", "měsíčně", "ročně",
+    "každého roku", "každoročně vždy",
+)
 DEADLINE_PHRASES: tuple[str, ...] = (
     "do konce", "do příštího", "do nejbližšího", "do následujícího", "na příštím", "na nejbližším",
     "neprodleně", "bezodkladně", "stále", "průběžně", "ihned", "trvale", "do odvolání",
@@ -218,7 +256,16 @@ ASSIGNEE_ROLES: dict[str, tuple[str, ...]] = {
     "zpracovatel": ("zpracovateli", "zpracovatele", "zpracovatel"),
     "zapisovatel": ("zapisovateli", "zapisovatele"),
     "zapisovatelka": ("zapisovatelce", "zapisovatelku"),
+    "děkan": ("děkanovi", "děkana", "děkan"),
+    "děkanka": ("děkance", "děkanku", "děkanka"),
+    "rektor": ("rektorovi", "rektora", "rektor"),
+    "proděkan": ("proděkanovi", "proděkana", "proděkan"),
+    "jednatel": ("jednateli", "jednatele", "jednatel"),
+    "pokladník": ("pokladníkovi", "pokladníka", "pokladník"),
+    "účetní": ("účetní",),
 }
+# Possessive pronouns before an assignee ("ukládá svému členovi Pavlu Zajícovi …").
+ASSIGNEE_POSSESSIVES: tuple[str, ...] = ("svému", "svým", "své", "svou", "svého", "svojí")
 
 # Infinitives end in -t/-ti/-ci; these common nouns and adverbs end so too but are not verbs.
 NOT_INFINITIVES: tuple[str, ...] = (

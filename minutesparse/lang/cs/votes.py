@@ -43,6 +43,13 @@ FILLERS: tuple[str, ...] = ("hlasovalo", "hlasovali", "hlasoval", "hlasovala", "
 # "Usnesení bylo přijato 7 hlasy": a count of yes votes after a result phrase.
 VOTE_NOUNS: tuple[str, ...] = ("hlasy", "hlasů", "hlasem")
 
+# Nouns after a count ("pro 4 členové / proti 0 členů / zdrželo se hlasování 1 člen").
+COUNT_NOUNS: tuple[str, ...] = (
+    "člen", "členů", "členové", "členy", "členka", "členky", "hlas", "hlasy", "hlasů", "hlasem",
+    "zastupitel", "zastupitelé", "zastupitelů", "radní", "radních", "senátor", "senátorů",
+    "osoba", "osoby", "osob", "přítomných",
+)
+
 # Column headers of ruled vote tables that are not counts.
 RESULT_HEADERS: tuple[str, ...] = ("výsledek", "výsledek hlasování", "usnesení")
 
@@ -59,7 +66,8 @@ DEFAULT_TRIPLE_ORDER: tuple[str, ...] = ("yes", "no", "abstain", "not_voting")
 # All present voted for: "jednomyslně", "všemi hlasy".
 UNANIMOUS: tuple[str, ...] = (
     "jednomyslně", "jednohlasně", "všemi hlasy", "všemi hlasy přítomných", "všichni pro",
-    "všichni přítomní pro",
+    "všichni přítomní pro", "všichni přítomní hlasovali pro", "všichni hlasovali pro",
+    "všichni členové hlasovali pro", "všichni zastupitelé hlasovali pro", "všichni přítomní členové hlasovali pro",
 )
 
 # Stated results.  Failed phrases are tried first ("nebyl přijat" contains "přijat").
