@@ -105,3 +105,43 @@ def test_letter_sub_items_are_entries():
                      "   b) pronájem nebytových prostor\n3. Různé\n")
     assert _nt(agenda) == [("1", "Kontrola úkolů"), ("2", "Majetkové záležitosti"), ("2.a", "prodej pozemku p. č. 123"),
                            ("2.b", "pronájem nebytových prostor"), ("3", "Různé")]
+
+
+def test_items_run_together_on_lines():
+    agenda = _agenda("Program:\n1. Zahájení 2. Určení ověřovatelů zápisu 3. Schválení programu 4. Rozpočtové\n"
+                     "opatření č. 2/2015 5. Různé\n1. Zahájení: Zasedání zahájil starosta.")
+    assert _nt(agenda) == [("1", "Zahájení"), ("2", "Určení ověřovatelů zápisu"), ("3", "Schválení programu"),
+                           ("4", "Rozpočtové opatření č. 2/2015"), ("5", "Různé")]
+
+
+@pytest.mark.parametrize("line", [
+    "Program schůze: 1. předání vyúčtování, 2. schválení stanov, hlasování, 3. rozpočet.",
+    "Rada obce schvaluje program jednání 67. schůze takto: 1) předání vyúčtování 2) schválení stanov, hlasování "
+    "3) rozpočet",
+])
+def test_inline_programme(line):
+    agenda = _agenda(line + "\nText.")
+    assert _nt(agenda) == [("1", "předání vyúčtování"), ("2", "schválení stanov, hlasování"), ("3", "rozpočet")]
+
+
+def test_presenter_first_durations_and_table_columns():
+    agenda = _agenda("Návrh programu:\n1. prof. MUDr. P. Strnad, DrSc. - Kontrola zápisu (10 min.)\n"
+                     "2. Informace děkana členům AS (20 min.)\nText.")
+    assert _nt(agenda) == [("1", "Kontrola zápisu"), ("2", "Informace děkana členům AS")]
+    assert [p.family_name for p in agenda[0].presenters] == ["Strnad"]
+    b = _agenda("Program jednání:\nÚvod, určení ověřovatelů zápisu      starosta\n"
+                "1) K rozpočtovým opatřením      p. Ing. Čvančar\n2) Prodej pozemku p. č. 415/3\n3) Různé\nText.")
+    assert _nt(b) == [("1", "K rozpočtovým opatřením"), ("2", "Prodej pozemku p. č. 415/3"), ("3", "Různé")]
+    assert [p.family_name for p in b[0].presenters] == ["Čvančar"]
+
+
+def test_signature_under_the_list_is_not_a_title():
+    agenda = _agenda("Navržený program:\n1) Zahájení\n2) Závěr\ning. Martin Sedláček\nstarosta obce")
+    assert _nt(agenda) == [("1", "Zahájení"), ("2", "Závěr")]
+
+
+def test_plain_text_body_headings():
+    agenda = _agenda("1. Zahájení\nZasedání zahájil starosta obce a přivítal přítomné.\n"
+                     "2. Složení slibu\nVšichni členové složili slib bez výhrady.\n"
+                     "3. Volba starosty\nZastupitelstvo volí starostou pana Jana Nováka.")
+    assert _nt(agenda) == [("1", "Zahájení"), ("2", "Složení slibu"), ("3", "Volba starosty")]

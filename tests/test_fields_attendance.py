@@ -122,3 +122,65 @@ def test_roman_meeting_number_and_more_labels():
     m = minutesparse.parse_text("Zápis z XII. zasedání Zastupitelstva obce Lhota dne 3. 3. 2024\n"
                                 "Přítomni: Jan Novák, Eva Malá\nJednání řídil: Jan Novák\nZápis vyhotovila: Eva Malá")
     assert (m.meeting.number, m.chair.name, m.recorder.name) == (12, "Jan Novák", "Eva Malá")
+
+
+def test_several_headings_on_one_line():
+    a = _att("Přítomno: 7, omluveni: 2 (Ing. Radek Novák, Bc. Eva Malinová), hosté: 1 (Jana Procházková, TIC)\n"
+             "Členové komise: Mgr. Jan Holub (předseda), Petra Svobodová, Ing. Milan Šťastný\n1. Zahájení")
+    assert (a.present_count, _names(a.excused), _names(a.guests)) == (7, ["Radek Novák", "Eva Malinová"],
+                                                                     ["Jana Procházková"])
+    assert _names(a.present) == ["Jan Holub", "Petra Svobodová", "Milan Šťastný"]
+
+
+def test_letter_spaced_prefixed_and_commented_headings():
+    a = _att("P ř í t o m n i:\nMgr. Karel Filípek - starosta města\nD á l e   p ř í t o m n i:\nJitka Hejlová - k bodu 1")
+    assert (_names(a.present), _names(a.guests)) == (["Karel Filípek"], ["Jitka Hejlová"])
+    b = _att("Dle prezenční listiny přítomni: Ing. Jan Brzák, Mgr. Pavel Holeček\nOmluveni: Ing. Libor Kotas, Ph.D.")
+    assert (_names(b.present), _names(b.excused)) == (["Jan Brzák", "Pavel Holeček"], ["Libor Kotas"])
+    c = _att("Přítomni (abecedně dle příjmení):\nMgr. Petr Bakala\nKarel Červenka\n"
+             "Nepřítomen člen ZMČ, omluven: Ing. Petr Souček, Ph.D., zástupce starosty\n"
+             "Přítomní za ÚMČ: Radana Šimonová, tajemnice ÚMČ")
+    assert (_names(c.present), _names(c.excused), _names(c.guests)) == (
+        ["Petr Bakala", "Karel Červenka"], ["Petr Souček"], ["Radana Šimonová"])
+
+
+def test_group_labels_counts_at_the_end_and_substitutes():
+    a = _att("Přítomni:\nVV SDH: R. Dudík, M. Němcová – 2 osoby\nOmluveni: Za VV SDH: J. Sláma\nZa starosty KSH: V. Švubová")
+    assert (_names(a.present), a.present_count, _names(a.excused)) == (["R. Dudík", "M. Němcová"], 2,
+                                                                       ["J. Sláma", "V. Švubová"])
+    b = _att("Přítomni:\nBaxant, Berka, Čihák (3)\nNáhradníci:\nKujanová za Velemínského (1)")
+    assert ([p.family_name for p in b.present], b.present_count) == (["Baxant", "Berka", "Čihák"], 3)
+    assert [p.family_name for p in b.guests] == ["Kujanová"]
+
+
+def test_status_written_at_an_entry():
+    a = _att("Nepřítomni: p. Žák – omluven, Ing. Jan Malý")
+    assert ([p.family_name for p in a.excused], _names(a.absent)) == (["Žák"], ["Jan Malý"])
+
+
+@pytest.mark.parametrize("text, count, total, excused", [
+    ("Konstatoval, že je přítomno 8 z 9 zastupitelů. Omluvil Ing. Miroslava Kuchaře.", 8, 9, ["Miroslav Kuchař"]),
+    ("Z celkového počtu 15 členů je přítomno 13 členů, omluveni jsou pan Jurka a paní Polívková.", 13, 15,
+     ["Jurka", "Polívková"]),
+    ("Školská rada je přítomná v počtu osm z devíti členů a je usnášeníschopná.", 8, 9, []),
+    ("Bylo přítomno 11 členů, 3 členové omluveni Ing. J. Pinkas, M. Hořejší, D. Valentová.", 11, None,
+     ["J. Pinkas", "M. Hořejší", "D. Valentová"]),
+])
+def test_attendance_stated_in_prose(text, count, total, excused):
+    a = minutesparse.parse_text(f"Zápis z 5. zasedání zastupitelstva obce dne 1. 2. 2024\n{text}\n1. Zahájení").attendance
+    assert (a.present_count, a.total_members, _names(a.excused)) == (count, total, excused)
+
+
+@pytest.mark.parametrize("line, who, event, time", [
+    ("V 18:19 hod přišla paní Zdena Tomanová.", "Zdena Tomanová", "arrived", "18:19"),
+    ("Předčasný odchod pí. Bártová 19,50 hod.", "Bártová", "left", "19:50"),
+    ("V 17:25 hod. se dostavil Roman Kadlčík.", "Roman Kadlčík", "arrived", "17:25"),
+])
+def test_movements_with_the_name_after_the_verb(line, who, event, time):
+    m = minutesparse.parse_text(f"Zápis ze zasedání zastupitelstva dne 1. 2. 2024\nPřítomni: Jan Novák\n{line}")
+    assert [(x.person.name, x.event, x.time) for x in m.attendance.movements] == [(who, event, time)]
+
+
+def test_quorum_with_words_between():
+    a = _att("Přítomni: Jan Novák\nzasedání je schopno platně jednat a usnášet se.")
+    assert a.quorum is True

@@ -152,3 +152,60 @@ def test_verifiers_in_a_resolution_with_titles_and_initials():
         "Zápis č. 5 z jednání Finančního výboru Zastupitelstva města Liberec dne 12. 9. 2024", 5, "Liberec")
     assert m.attendance.present_count == 5
     assert [v.name for v in m.verifiers] == ["J. Novák", "E. Malá"]
+
+
+@pytest.mark.parametrize("text, municipality", [
+    ("Zápis ze zasedání Výboru finančního Zastupitelstva města Kamenova konaného dne 29. 8. 2018", "Kamenov"),
+    ("ZAPIS Z 2. JEDNANI KOMISE PRO ZIVOTNI PROSTREDI RADY MESTA CERVENA HORA", "Cervena Hora"),
+    ("Zápis z 1. jednání kontrolního výboru Obce Dolní Újezdec", "Dolní Újezdec"),
+    ("Zápis z jednání Zastupitelstva obce Horní Radouň dne 3. 3. 2023", "Horní Radouň"),
+])
+def test_municipality_in_any_case_and_spelling(text, municipality):
+    m = _m(f"{text}\nPřítomni: Jan Novák, Eva Malá")
+    assert m.municipality == municipality
+
+
+@pytest.mark.parametrize("line, municipality", [
+    ("V Novém Městě na Moravě dne 13. 10. 2022", "Nové Město na Moravě"),
+    ("V Kolíně dne 15. 10. 2010", "Kolín"),
+    ("V Praze dne 1. 2. 2024", "Praha"),
+    ("Ve Velkém Meziříčí dne 1. 2. 2024", "Velké Meziříčí"),
+])
+def test_municipality_from_the_place_and_date_line(line, municipality):
+    m = _m(f"Zápis z jednání komise dne 3. 4. 2024\nPřítomni: Jan Novák, Eva Malá\nZapsala: Eva Malá\n{line}")
+    assert m.municipality == municipality
+
+
+def test_inferred_municipality_is_reported():
+    m = _m("Zápis ze zasedání Zastupitelstva města Kamenova dne 29. 8. 2018\nPřítomni: Jan Novák, Eva Malá")
+    assert any(w.code == "municipality_inferred" for w in m.warnings)
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Zápis ze zasedání Akademického senátu 3. LF UK dne 3. 4. 2017", "Akademický senát 3. LF UK"),
+    ("Zápis ze zasedání Školské rady 4. 9. 2018", "Školská rada"),
+    ("Zápis z 10. schůze shromáždění vlastníků jednotek dne 23. 4. 2016", "shromáždění vlastníků jednotek"),
+])
+def test_body_names_with_numbers_and_fixed_words(title, body):
+    assert _m(f"{title}\nPřítomni: Jan Novák, Eva Malá").body.name == body
+
+
+def test_recorder_verifiers_and_chair_named_in_running_text():
+    m = _m("Zápis z 5. zasedání zastupitelstva obce Lhota dne 3. 3. 2023\nPřítomni: Jan Novák, Eva Malá, Petr Kos\n"
+           "Zasedání bylo zahájeno v 18.00 hodin starostou obce, panem Petrem Kosem. Zapisovatelkou určil paní "
+           "Martinu Bílkovou. Ověřovatelé zápisu byli zvoleni p. Novák a pí. Malá.")
+    assert (m.chair.name, m.recorder.name, [p.name for p in m.verifiers]) == (
+        "Petr Kos", "Martina Bílková", ["Jan Novák", "Eva Malá"])
+
+
+def test_next_meeting_in_a_numbered_item_after_a_clause():
+    m = _m("Zápis ze schůze osadního výboru dne 1.12.2018\nPřítomni: Jan Novák, Eva Malá\n"
+           "5. Schůze výboru v lednu nebude, další schůze bude 2.2.2019 v 17 hodin v klubovně.")
+    assert m.next_meeting is not None
+    assert (m.next_meeting.date, m.next_meeting.start_time, m.next_meeting.place) == ("2019-02-02", "17:00", "klubovna")
+
+
+def test_wrapped_title_gives_time_and_place_whole():
+    m = _m("Zápis z 3. jednání komise\nkonaného dne 12. 10. 2022 od 17:00 hod. v malé zasedací místnosti\nradnice\n"
+           "Přítomni: Jan Novák, Eva Malá")
+    assert (m.meeting.start_time, m.meeting.place) == ("17:00", "malá zasedací místnost radnice")

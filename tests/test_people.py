@@ -143,3 +143,40 @@ def test_spacy_pipeline_is_built_from_models():
 def test_models_assets_are_generated_from_lang_data():
     assert nlp.stale_assets() == [], "run: python -m minutesparse.nlp build"
     assert (nlp.model_dir() / "config.cfg").is_file()
+
+
+@pytest.mark.parametrize("raw, family", [
+    ("J. Nováka", "Novák"),            # -áka: the genitive of Novák, not a nominative of its own
+    ("pana M. Přikryla", "Přikryl"),   # the honorific's case decides
+    ("pro J. Kubíka", "Kubík"),        # a preposition decides
+    ("Ing. J. Vytiska", "Vytiska"),    # a nominative in -ka stays
+    ("p. Procházka", "Procházka"),
+])
+def test_oblique_names_outside_a_roster(raw, family):
+    assert _p(raw).family_name == family
+
+
+def test_genuinely_ambiguous_name_is_kept_as_written_with_a_warning():
+    from minutesparse.fields.people import case_alternatives
+
+    p = _p("p. Smetanu")  # dative of Smetan, or accusative of Smetana: no way to tell
+    assert p.family_name == "Smetanu"
+    assert set(case_alternatives(p)) == {"Smetan", "Smetana"}
+    import minutesparse
+
+    m = minutesparse.parse_text("Zápis z 2. jednání komise dne 3. 3. 2024\nPřítomni: Jan Novák, Eva Malá\n"
+                                "Zapisovatelem určil p. Smetanu.\n")
+    assert m.recorder is not None and m.recorder.family_name == "Smetanu"
+    assert any(w.code == "person_case_ambiguous" and "Smetan" in w.message for w in m.warnings)
+
+
+def test_title_glued_to_a_small_letter_given_name():
+    assert [(p.name, p.titles_before) for p in split_people("Libor Kašík, ing.miloš Fiala, p.Dvořáček")] == [
+        ("Libor Kašík", []), ("Miloš Fiala", ["Ing."]), ("Dvořáček", [])]
+
+
+def test_person_spans_prefer_the_whole_name():
+    assert [p.name for p in find_people("ověřovatele zápisu pana Jiřího Vondráka a paní Ivu Šťastnou")] == [
+        "Jiří Vondrák", "Iva Šťastná"]
+    assert [p.name for p in find_people("určil ověřovateli Ing. Petra Karáska a Mgr. Pavla Holečka")] == [
+        "Petr Karásek", "Pavel Holeček"]

@@ -164,7 +164,8 @@ def _run(text: str, last: int | None) -> list[int]:
     marks = []
     for m in _MARK.finditer(text):
         before = text[:m.start()].rstrip()
-        if m.start() and not (text[m.end():m.end() + 1].isupper() or before.endswith((",", ";", ":"))):
+        closing = text[m.start():m.end()].rstrip()[-1:] in ")/"  # "2)" is never an ordinal ("3. etapy" is)
+        if m.start() and not (closing or text[m.end():m.end() + 1].isupper() or before.endswith((",", ";", ":"))):
             continue
         marks.append((int(m.group(1)), m.start()))
     best: list[tuple[int, int]] = []
@@ -346,7 +347,7 @@ def _to_agenda(items: list[_Item]) -> list[AgendaItem]:
         if _PROCEDURAL.search(fold(text)) and text.endswith(":"):
             continue
         title, presenters = _presenters(text.rstrip(" ;,"))
-        title = title.rstrip(" ;:,")
+        title = re.sub(r"(?<=[^\W\d_]{3})\.$", "", title.rstrip(" ;:,"))  # a sentence's dot, not "s.r.o." or "č."
         raw = " ".join(" ".join(ln.text.strip() for ln in it.lines).split())
         out.append(AgendaItem(number=it.num.text, title=title, presenters=presenters, page=it.lines[0].page, raw=raw))
     return out

@@ -341,8 +341,14 @@ def _count_text(text: str) -> str:
 
 def _counts(text: str) -> tuple[int | None, int | None]:
     f = _count_text(text)
-    m = _COUNT.search(f)
     total = _TOTAL.search(f)
+    # a "přítomno N" statement first, then "N z M členů", then "N členů" that is not the total
+    def number_at(x: re.Match[str]) -> int:
+        return next(x.start(g) for g in ("n", "n2", "n3") if x.group(g))
+
+    found = [x for x in _COUNT.finditer(f) if not (total and total.start() <= number_at(x) < total.end())]
+    m = (next((x for x in found if x.group("n")), None) or next((x for x in found if x.group("n2")), None)
+         or (found[0] if found else None))
     if not m:
         return None, (int(total.group("n")) if total else None)
     n = m.group("n") or m.group("n2") or m.group("n3")

@@ -131,6 +131,7 @@ class _Builder:
         self.loose_vote: tuple[int, int] | None = None  # (index into votes, line after it) of a vote with no wording
         self.dropped: list[Wording] = []  # wordings nothing confirmed (prose, or a document's only decisions)
         self.task_line: dict[int, int] = {}  # id(task) -> line it starts on (tasks are kept in reading order)
+        self._last_block = -1  # the last line that opened or closed a block (a label, heading, vote)
 
     # ------------------------------------------------------------------ the pass
     def run(self) -> None:
@@ -381,9 +382,11 @@ class _Builder:
             self.close_res()  # "1. ZO schvaluje …", "2. ZO bere na vědomí …": a list of resolutions
             self.start_unnumbered(i, t, confirmed=confirmed)
             return
-        if res is not None and res.vote_first and res.text_lines and SENTENCE_END.search(self.lines[i - 1].text) \
+        if res is not None and (res.vote_first or (res.number is None and not res.confirmed and not res.parts)) \
+                and res.text_lines and SENTENCE_END.search(self.lines[i - 1].text) and t[:1].isupper() \
                 and not self.lines[i - 1].text.rstrip().endswith(":") and not res.continues_after_vote(t):
-            self.close_res()  # the vote came before this wording, so the wording ends with its sentence
+            # a wording whose vote came first, or that nothing confirms yet, ends with its sentence
+            self.close_res()
             res = None
         if res is not None:
             if res.after_vote:
@@ -483,6 +486,10 @@ class _Builder:
             res.vote_first = True
             res.end = vf.end
             return
+        if res is None and self.dropped and not self.dropped[-1].votes and self.dropped[-1].end >= vf.start - 3 \
+                and self.dropped[-1].start > self._last_block:
+            # "Rada schvaluje … smlouvu." / "Smlouva bude uzavřena …" / "Hlasování: …": the vote confirms it
+            res = self.res = self.dropped.pop()
         if res is None:
             self.loose_vote = (idx, vf.end)
         if res is not None:
@@ -523,6 +530,7 @@ class _Builder:
     def close_all(self, i: int) -> None:
         self.close_task()
         self.close_res()
+        self._last_block = max(self._last_block, i)
 
     def close_task(self) -> None:
         tsk = self.task

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from minutesparse.document import TextDocument
 from minutesparse.fields import names
-from minutesparse.fields.people import Roster
+from minutesparse.fields.people import Roster, case_alternatives
 from minutesparse.schema import Minutes, Person
 
 
@@ -56,7 +56,7 @@ class _Linker:
 
     def link(self, p: Person, page: int | None = None) -> Person:
         if not self.roster.people:
-            return p
+            return self.check_case(p, page)
         cands = self.roster.candidates(p)
         if len(cands) == 1:
             self.linked += 1
@@ -65,6 +65,15 @@ class _Linker:
             self.ambiguous += 1
             self.m.warn("person_ambiguous",
                         f"{p.raw!r} may be any of: {', '.join(c.name for c in cands)}; left unmatched", page)
+            return p
+        return self.check_case(p, page)
+
+    def check_case(self, p: Person, page: int | None = None) -> Person:
+        """A name outside the roster whose grammatical case is unclear keeps its written form; say so."""
+        alternatives = case_alternatives(p)
+        if alternatives:
+            self.m.warn("person_case_ambiguous", f"{p.raw!r}: kept as written ({p.family_name}); it may also be "
+                        f"{' or '.join(alternatives)}", page)
         return p
 
     def link_party(self, party, page: int | None = None):
@@ -76,8 +85,6 @@ class _Linker:
 
 def apply(doc: TextDocument, m: Minutes) -> None:
     lk = _Linker(m)
-    if not lk.roster.people:
-        return
     for item in m.agenda:
         item.presenters = lk.each(item.presenters, item.page, lk.link)
     for t in m.tasks:

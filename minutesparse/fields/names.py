@@ -105,7 +105,10 @@ def _readings(word: str, part: str) -> tuple[Reading, ...]:
         # the word as a nominative of this paradigm
         if nom_end:
             if low.endswith(nom_end) and len(low) > len(nom_end) + 1:
-                add(word, gender, "nom", name, w * cs.CASE_PRIOR["nom"])
+                factor = 1.0
+                if part == "family" and name == "m_a" and low[: -len(nom_end)].endswith(cs.A_NOMINATIVE_UNLIKELY_STEMS):
+                    factor = cs.A_NOMINATIVE_UNLIKELY_FACTOR  # "Nováka" is Novák's genitive
+                add(word, gender, "nom", name, w * cs.CASE_PRIOR["nom"] * factor)
         elif _stem_ok(low, cls):
             add(word, gender, "nom", name, w * cs.CASE_PRIOR["nom"])
         for case, endings in cases.items():
@@ -160,6 +163,7 @@ class Decoded:
     case: str
     gender: str
     score: float
+    alternatives: tuple[str, ...] = ()  # other family nominatives about as likely (the name is ambiguous)
 
 
 def decline_name(given: list[str], family: str, case_hint: str | None = None) -> Decoded:
@@ -171,6 +175,7 @@ def decline_name(given: list[str], family: str, case_hint: str | None = None) ->
     """
     fam_parts = family.split("-")
     best: Decoded | None = None
+    decodings: list[Decoded] = []
     cases = ("nom", "gen", "dat", "acc", "loc", "ins")
     for case in cases:
         for gender in ("m", "f"):
@@ -200,10 +205,18 @@ def decline_name(given: list[str], family: str, case_hint: str | None = None) ->
                 score *= rs[0].weight
             if score == 0.0:
                 continue
+            d = Decoded((*giv_nom, "-".join(fam_nom)), case, gender, score)
+            decodings.append(d)
             if best is None or score > best.score:
-                best = Decoded((*giv_nom, "-".join(fam_nom)), case, gender, score)
+                best = d
     if best is None:
         return Decoded((*given, family), "nom", "?", 0.0)
+    rivals = tuple(sorted({d.nominative[-1] for d in decodings if d.nominative[-1] != best.nominative[-1]
+                           and d.score * cs.AMBIGUITY_RATIO >= best.score}))
+    if rivals and case_hint is None:
+        # genuinely ambiguous ("Adámka": Adámka or Adámek?): keep the name as written, say what else it may be
+        options = tuple(sorted({best.nominative[-1], *rivals} - {family}))
+        return Decoded((*given, family), "?", best.gender, best.score, options)
     return best
 
 

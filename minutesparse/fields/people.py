@@ -219,6 +219,8 @@ def _analyse(raw: str, case: str | None = None) -> _Analysis | None:
     # before the name: titles, honorifics, role nouns, case governors
     role_words: list[str] = []
     for t in toks[:i]:
+        if t.kind == "hon" and t.text.lower() in cs_people.HONORIFIC_CASES and a.case_hint is None:
+            a.case_hint = cs_people.HONORIFIC_CASES[t.text.lower()]
         if t.kind == "tb":
             a.titles_before.append(_canonical_title(t.text))
         elif t.kind == "word":
@@ -391,6 +393,15 @@ def _looks_like_person(span_text: str, a: _Analysis) -> bool:
         return True
     words = [*a.given, a.family]
     return any(names.is_initial(w) or names.is_known_given_name(w) for w in words)
+
+
+def case_alternatives(person: Person) -> tuple[str, ...]:
+    """Other family names ``person`` may stand for when its case is genuinely ambiguous ("p. Smetanu":
+    Smetan or Smetana); empty when the reading is clear.  The name itself was kept as written."""
+    a = _analyse(person.raw) if person.raw else None
+    if a is None or not a.family:
+        return ()
+    return names.decline_name(a.given, a.family, a.case_hint).alternatives
 
 
 # --------------------------------------------------------------------------- roster

@@ -38,8 +38,8 @@ def _noun(word: str, case: str) -> tuple[str, str] | None:
     low = word.lower()
     for end, nom, gender in sorted(table, key=lambda t: -len(t[0])):
         if low.endswith(end) and len(low) > len(end):
-            if end == nom:
-                return None  # already a nominative ("Nové Sedlice")
+            if end == nom and case == "gen":
+                return None  # written in the nominative after "obce" ("Nové Sedlice")
             return word[: len(word) - len(end)] + _recase(word, nom), gender
     return None
 

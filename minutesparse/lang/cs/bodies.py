@@ -111,6 +111,7 @@ TOWN_LOCATIVE_ENDINGS: tuple[tuple[str, str, str], ...] = (
     ("stě", "sto", "n"), ("rně", "rno", "n"), ("tce", "tka", "f"), ("nce", "nka", "f"), ("ouci", "ouc", "f"),
     ("aze", "aha", "f"), ("ře", "ra", "f"), ("avě", "ava", "f"), ("vě", "va", "f"), ("pě", "pa", "f"),
     ("bě", "ba", "f"), ("dě", "da", "f"), ("tě", "ta", "f"), ("ně", "na", "f"), ("ách", "y", "f"),
+    ("í", "í", "n"),
 )
 # Adjectives of multi-word names ("Novém Městě", "Malé Úpě", "Horního Újezdu") by the noun's gender:
 # (written ending, nominative ending).

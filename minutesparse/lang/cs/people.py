@@ -102,12 +102,23 @@ PARADIGMS: dict[str, tuple[str, str, dict[str, tuple[str, ...]], str | None]] = 
 # Endings a nominative family name practically never has; a candidate ending like this is
 # an artefact of reading a table backwards ("Papoušk", "Pavl", "Němc").
 IMPLAUSIBLE_NOMINATIVE_ENDINGS: tuple[str, ...] = (
-    "šk", "čk", "žk", "řk", "sk", "nk", "dk", "tk", "pk", "vk", "bk", "lk", "rk", "ňk", "ěk",
+    "šk", "čk", "žk", "řk", "sk", "nk", "dk", "tk", "pk", "vk", "bk", "lk", "rk", "ňk", "ěk", "mk", "zk", "ck",
+    "jk", "fk", "hk", "ťk", "ďk",
     "vl", "bl", "dl", "tl", "pl", "kl", "ml", "sl", "zl", "šl", "nl", "rl",
     "mc", "dc", "tc", "vc", "šc", "bc", "pc", "kc", "sc", "zc", "hc", "čc", "žc", "řc",
     # case endings that a nominative practically never ends with
     "ovi", "em", "ého", "ému", "ím", "ým", "ém", "ou",
 )
+
+# Stems after which a nominative in -a is rare: "Nováka", "Kubíka", "Zemana", "Šimona" are the
+# genitive/accusative of Novák, Kubík, Zeman, Šimon far more often than nominatives of their own.
+A_NOMINATIVE_UNLIKELY_STEMS: tuple[str, ...] = ("ák", "ík", "ýk", "ůk", "ín", "ýn", "an", "án", "on", "ón", "ář",
+                                                "yl", "íl", "il")
+A_NOMINATIVE_UNLIKELY_FACTOR = 0.3
+# Two readings of a name whose weights are closer than this are "genuinely ambiguous": the name is
+# kept as written and a warning says so ("p. Smetanu": Smetan or Smetana?).  A nominative in -ka
+# against an -ek genitive ("Procházka" / "Procházek") is just below it: the nominative is kept silently.
+AMBIGUITY_RATIO = 1.4
 
 # How often each paradigm occurs among family names and among given names.  Used to
 # weigh competing readings ("Šolce": genitive of Šolc (m_soft) beats a nominative Šolce (m_e)).
@@ -133,6 +144,9 @@ UNKNOWN_GIVEN_NAME_FACTOR = 0.3
 CASE_PRIOR: dict[str, float] = {
     "nom": 1.0, "gen": 0.55, "acc": 0.55, "dat": 0.45, "ins": 0.45, "loc": 0.2, "voc": 0.05,
 }
+
+# Honorifics in an oblique case fix the case of the name after them ("pana M. Přikryla").
+HONORIFIC_CASES: dict[str, str] = {"pana": "acc", "panu": "dat", "panem": "ins", "pane": "voc"}
 
 # Words that fix the case of the name after them.
 CASE_GOVERNORS: dict[str, str] = {
