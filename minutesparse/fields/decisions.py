@@ -383,7 +383,7 @@ class _Builder:
             self.start_unnumbered(i, t, confirmed=confirmed)
             return
         if res is not None and (res.vote_first or (res.number is None and not res.confirmed and not res.parts)) \
-                and res.text_lines and SENTENCE_END.search(self.lines[i - 1].text) and t[:1].isupper() \
+                and res.text_lines and SENTENCE_END.search(self.lines[i - 1].text) and (t[:1].isupper() or t[:1].isdigit()) \
                 and not self.lines[i - 1].text.rstrip().endswith(":") and not res.continues_after_vote(t):
             # a wording whose vote came first, or that nothing confirms yet, ends with its sentence
             self.close_res()

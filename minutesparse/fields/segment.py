@@ -111,11 +111,13 @@ def _listing_lines(lines: list[Line], agenda: list[AgendaItem], max_gap: int = 3
     if not raws or not raws[0]:
         return set()
     best: set[int] = set()
+    best_items = 0
     for k in range(len(lines)):
         first = _raw_match(lines, k, raws[0])
         if not first:
             continue
         chain = set(first)
+        items = 1
         pos = first[-1] + 1
         for raw in raws[1:]:
             if not raw:
@@ -124,15 +126,17 @@ def _listing_lines(lines: list[Line], agenda: list[AgendaItem], max_gap: int = 3
                 got = _raw_match(lines, j, raw)
                 if got:
                     chain.update(got)
+                    items += 1
                     pos = got[-1] + 1
                     break
             else:
                 break
         if len(chain) > len(best):
-            best = chain
+            best, best_items = chain, items
         if len(best) >= len(raws):
             break
-    return best
+    # one item alone is no listing: the programme was read from the body's own headings
+    return best if best_items >= min(2, len(raws)) else set()
 
 
 def _fallback_listing_end(lines: list[Line], agenda: list[AgendaItem]) -> int:
@@ -202,7 +206,16 @@ def item_headings(lines: list[Line], agenda: list[AgendaItem], *, numbered: bool
     if not agenda:
         return numbered_headings(lines) if numbered else {}
     listing = _listing_lines(lines, agenda)
+    if not listing and all(it.raw for it in agenda):
+        # no listing at all: the programme was read from the body's own headings
+        found = _find_headings(lines, agenda, 0, set())
+        if not any(b == a + 1 for a, b in zip(sorted(found), sorted(found)[1:])):
+            return found
     start = (max(listing) + 1) if listing else _fallback_listing_end(lines, agenda) + 1
+    return _find_headings(lines, agenda, start, listing)
+
+
+def _find_headings(lines: list[Line], agenda: list[AgendaItem], start: int, listing: set[int]) -> dict[int, str]:
     found: dict[int, str] = {}
     k = start
     first = True

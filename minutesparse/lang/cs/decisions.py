@@ -166,7 +166,7 @@ RESOLVING_BODIES: tuple[str, ...] = (
     "Vědecká rada", "Kolegium", "Sněm", "Konference", "Porota", "Hodnotící komise",
     "Zastupitelstvo obce", "Zastupitelstvo města", "Rada obce", "Rada města",
     "ZO", "ZM", "ZMO", "ZML", "ZMČ", "RM", "RMO", "RMČ", "RO", "AS", "KV", "FV", "VR",
-    "OZ", "ZMě", "RMě", "VV", "Zastupitelé", "Radní", "Členové komise", "Členové výboru",
+    "OZ", "ZMě", "RMě", "VV", "Zastupitelé",
 )
 
 # A heading that opens the list of the meeting's resolutions (at the end of minutes):
