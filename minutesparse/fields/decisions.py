@@ -172,7 +172,7 @@ class _Builder:
                 self.add_vote(vf)
                 i = vf.end
                 continue
-            if _is_block_end(t):
+            if _is_block_end(t) and not self._title_after_label(t):
                 self.close_all(i)
                 i += 1
                 continue
@@ -306,6 +306,13 @@ class _Builder:
             res.number = lm.number
             return True
         return False
+
+    def _title_after_label(self, t: str) -> bool:
+        """"4. Usn. 213/2024/OSM" / "Různé – revokace" / wording: a heading word right under a
+        label whose wording has not started is the resolution's title, not the end of a block."""
+        res = self.res
+        return (res is not None and res.number is not None and res.empty and not res.pre
+                and _END_HEADING.match(t.strip()) is not None and not _END_MARK.search(t))
 
     def _inside_sentence(self, i: int, t: str) -> bool:
         """A line ending in "… (doplnění usnesení RM 811/29):" inside an open wording whose
@@ -599,6 +606,8 @@ class _Builder:
             for a in ([p.action] if p.action else []) + rs.find_actions(p.text):
                 if a not in actions:
                     actions.append(a)
+        if not actions and (fallback := rs.first_clause_action(res.text())):
+            actions.append(fallback)  # "Jako ověřovatelé zápisu byli schváleni …"
         last = res.text_lines[-1]
         start_line = self.lines[res.start]
         adopted = self._adopted(res)
@@ -715,8 +724,9 @@ class _Builder:
         self.m.tasks.extend(t for _, t in made)
 
     def _task(self, resolution: Resolution, who: str | None, text: str, page: int, raw: str) -> Task:
-        text = " ".join(text.split()).rstrip(TRAILING_MARKS + ";,.")
-        deadline, dtext = tk.find_deadline(text, self.year)
+        text = " ".join(text.split())
+        deadline, dtext = tk.find_deadline(text.rstrip(TRAILING_MARKS + ";,"), self.year)  # "k 31. 12." keeps its dot
+        text = text.rstrip(TRAILING_MARKS + ";,.")
         return Task(item=resolution.item, resolution=resolution.number,
                     assignees=tk.parse_parties(who) if who else [], text=text,
                     deadline=deadline, deadline_text=dtext, raw=" ".join(raw.split()), page=page)

@@ -285,10 +285,33 @@ def first_clause_action(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
+_VERB_WORDS = {fold(w) for f in _ALL_FORMS for w in f.split()}
+_OCR_VERB_WORDS = {ocr_key(w): w for w in _VERB_WORDS if len(w) >= 4}
+_WORD = re.compile(r"[^\W_]{4,}")
+
+
+def _ocr_verbs(text: str) -> str:
+    """"bere na vědoml" -> "bere na vedomi": verb words misread by OCR (í/l/1, o/0)."""
+    def fix(m: re.Match[str]) -> str:
+        w = m.group(0)
+        return w if fold(w) in _VERB_WORDS else _OCR_VERB_WORDS.get(ocr_key(w), w)
+    return _WORD.sub(fix, text)
+
+
 def find_actions(text: str) -> list[str]:
     """The verbs of a resolution's wording, in order, without repeats: the leading verb and
     coordinated ones ("… a bere na vědomí …").  Verbs in subordinate clauses, quotations
-    and reflexive passives ("se mění") are not the body's decisions."""
+    and reflexive passives ("se mění") are not the body's decisions.  When none is found, verb
+    words misread by OCR are repaired and the search repeated."""
+    out = _find_actions(text)
+    if not out:
+        repaired = _ocr_verbs(text)
+        if repaired != text:
+            out = _find_actions(repaired)
+    return out
+
+
+def _find_actions(text: str) -> list[str]:
     text = own_wording(text)
     found: list[VerbMatch] = []
     sv = subject_verb(text)

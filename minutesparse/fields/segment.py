@@ -161,8 +161,8 @@ def _is_heading(line: Line, want: str, title: str) -> bool:
     if h[2]:
         return True  # "K bodu 2: Výbor prověřil …" names the item explicitly
     sv = rs.subject_verb(h[1])
-    if sv is not None and sv.verb is not None:
-        return False  # "1. Členská schůze bere na vědomí zprávu o činnosti …": a listed resolution
+    if (sv is not None and sv.verb is not None) or rs.match_label(h[1]):
+        return False  # "1. Členská schůze bere na vědomí …", "2. Usn. 211/2024/POSS": a listed resolution
     return bool(h[1]) and title_similarity(h[1], title) >= 0.5
 
 

@@ -51,6 +51,10 @@ _DURATION = re.compile(rf"(?<![\w])(?:{phrase_alternation(cs.DEADLINE_PREPOSITIO
                        rf"(?:{phrase_alternation(cs.DURATION_UNITS)})(?![\w])(?:\s+(?:{phrase_alternation(cs.DURATION_FOLLOWERS)})\s+[^,;.]+)?",
                        re.IGNORECASE)
 _DUE_DATE = re.compile(rf"(?<![\w])(?:{phrase_alternation(cs.DEADLINE_PREPOSITIONS)})\s+$", re.IGNORECASE)
+_NEXT_MEETING = re.compile(
+    rf"(?<![\w])(?:{phrase_alternation(cs.NEXT_MEETING_PREPOSITIONS)})\s+(?:{phrase_alternation(cs.NEXT_MEETING_ADJECTIVES)})\s+"
+    rf"(?:{phrase_alternation(cs.MEETING_NOUNS)})(?:\s+(?:{phrase_alternation(cs.MEETING_BODIES_GENITIVE)}))?(?![\w])",
+    re.IGNORECASE)
 # "každoročně k 31. 12.": a recurring deadline, not one date
 _RECURRING = re.compile(rf"(?<![\w])(?:{phrase_alternation(cs.RECURRENCE_WORDS)})\s+"
                         rf"(?:(?:{phrase_alternation(cs.DEADLINE_PREPOSITIONS)})\s+)?$", re.IGNORECASE)
@@ -81,6 +85,9 @@ def find_deadline(text: str, default_year: int | None = None) -> tuple[str | Non
     md = _DURATION.search(text)
     if md:
         return None, md.group(0).strip(" .")
+    mn = _NEXT_MEETING.search(text)
+    if mn:
+        return None, mn.group(0)
     m2 = _NON_DATE_RE.search(text)
     if m2:
         return None, m2.group(0).strip(" .")
@@ -189,8 +196,10 @@ def parse_parties(raw: str) -> list[Party]:
             rest = chunk[m.end():].strip()
             inherited = role if _is_plural_role(form) else None
             if rest and _looks_like_name(rest):
-                p = parse_person(rest, role=role)
+                # with the role as written, so that its case gives the name's ("členovi Pavlu Zajícovi")
+                p = parse_person(f"{form} {rest}", role=role)
                 if p:
+                    p.raw = rest
                     out.append(p)
                     continue
             name = role if not rest else f"{role} {rest}"

@@ -673,7 +673,7 @@ def to_vote(found: VoteFound, *, item: str | None = None, resolution: str | None
             present: int | None = None) -> Vote:
     counts = VoteCounts(**{k: v for k, v in found.counts.items() if k in COUNT_FIELDS})
     unanimous = found.unanimous or (bool(counts.yes) and not any((counts.no, counts.abstain, counts.not_voting)))
-    voters = Voters(**{f: split_people(", ".join(_split_run_together(names, found.counts.get(f))))
+    voters = Voters(**{f: split_people(", ".join(_split_run_together(names, found.counts.get(f))), case="nom")
                        for f, names in found.voters.items()})
     result = found.result
     inferred = False

@@ -220,6 +220,18 @@ RECURRENCE_WORDS: tuple[str, ...] = (
     "každoročně", "každý rok", "vždy", "pravidelně", "čtvrtletně", "pololetně", "měsíčně", "ročně",
     "každého roku", "každoročně vždy",
 )
+# "do příštího jednání komise", "na příštím zasedání": the next meeting as a deadline
+# (preposition, adjective, meeting noun, optionally the body in the genitive).
+NEXT_MEETING_PREPOSITIONS: tuple[str, ...] = ("do", "na", "k", "ke", "nejpozději do", "nejpozději na")
+NEXT_MEETING_ADJECTIVES: tuple[str, ...] = (
+    "příštího", "příštímu", "příštím", "příští", "nejbližšího", "nejbližšímu", "nejbližším", "nejbližší",
+    "následujícího", "následujícím", "dalšího", "dalším", "další",
+)
+MEETING_NOUNS: tuple[str, ...] = ("jednání", "zasedání", "schůze", "schůzi", "schůzí", "porady", "poradě", "poradu")
+MEETING_BODIES_GENITIVE: tuple[str, ...] = (
+    "komise", "výboru", "rady", "zastupitelstva", "rady města", "rady obce", "zastupitelstva obce",
+    "zastupitelstva města", "senátu", "představenstva", "členské schůze",
+)
 DEADLINE_PHRASES: tuple[str, ...] = (
     "do konce", "do příštího", "do nejbližšího", "do následujícího", "na příštím", "na nejbližším",
     "neprodleně", "bezodkladně", "stále", "průběžně", "ihned", "trvale", "do odvolání",
