@@ -24,7 +24,8 @@ import expectations as ex  # noqa: E402
 import minutesparse  # noqa: E402
 
 CASES = {c.name: c for c in ex.load_cases()}
-PDF_CASES = ("01_zo_prose_accusative", "08_zmc_roles_table", "23_full_zo_two_pages", "25_komise_headings_one_line")
+PDF_CASES = ("01_zo_prose_accusative", "08_zmc_roles_table", "18_zo_run_on_paragraph", "23_full_zo_two_pages",
+             "25_komise_headings_one_line", "33_komise_one_paragraph")
 
 
 @lru_cache(maxsize=None)

@@ -24,6 +24,7 @@ from difflib import SequenceMatcher
 
 from minutesparse.document import Line, TextDocument
 from minutesparse.fields.attendance import label_text
+from minutesparse.fields.clauses import split_label_sentences
 from minutesparse.fields.people import split_people
 from minutesparse.fields.names import fold
 from minutesparse.lang.cs import attendance as cs_att
@@ -418,7 +419,7 @@ def apply(doc: TextDocument, m: Minutes) -> None:
     if not lines or m.document_type in ("other", "report", "resolutions", "vote_record"):
         return
     width = max((ln.x1 - ln.x0 for ln in lines if ln.x1), default=0.0)
-    lines = _explode(lines)
+    lines = _explode(split_label_sentences(lines))
     agenda: list[AgendaItem] = []
     i = 0
     while i < len(lines):

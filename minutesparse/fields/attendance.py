@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from minutesparse.document import Line, TextDocument
 from minutesparse.fields import dates
 from minutesparse.fields.classify import despace
-from minutesparse.fields.clauses import clause_end, looks_like_sentence
+from minutesparse.fields.clauses import clause_end, looks_like_sentence, split_label_sentences
 from minutesparse.fields.names import fold
 from minutesparse.fields.people import Roster, parse_person, split_people
 from minutesparse.lang.cs import attendance as cs
@@ -90,7 +90,7 @@ _COUNT = re.compile(
     rf"|(?P<n2>\d{{1,3}})\s*(?:{_alt(cs.MEMBER_WORDS)})?\s*(?:{_alt(cs.OF_WORDS)})\s*(?:celkov\w*\s+(?:poctu\s+)?)?(?P<of2>\d{{1,3}})\s*(?:{_alt(cs.MEMBER_WORDS)})"
     rf"|(?<![\d.,])(?P<n3>\d{{1,3}})\s+(?:{_alt(cs.MEMBER_WORDS)})(?!\w)",
     re.IGNORECASE)
-_TOTAL = re.compile(rf"(?:{_alt(cs.TOTAL_CUES)})\s+(?:vsech\s+)?(?P<n>\d{{1,3}})\s+(?:{_alt(cs.MEMBER_WORDS)})")
+_TOTAL = re.compile(rf"(?:{_alt(cs.TOTAL_CUES)})\s+(?:vsech\s+)?(?P<n>\d{{1,3}})(?!\d)(?:\s+(?:{_alt(cs.MEMBER_WORDS)}))?")
 _LIST_COUNT = re.compile(r"\s*(?:\(\s*(?P<n>\d{1,3})\s*\)|[–—-]\s*(?P<n2>\d{1,3})\s+(?:osob\w*|člen\w*|clen\w*))\s*$")
 _BY_LIST = re.compile(_alt(cs.BY_LIST_CUES), re.IGNORECASE)
 _QUORUM_NEG = re.compile(_gap_alt(cs.QUORUM_NEGATIVE))
@@ -270,7 +270,7 @@ def _join(prev: str, nxt: str) -> str:
 
 
 def _blocks(doc: TextDocument) -> list[_Block]:
-    lines = doc.lines
+    lines = split_label_sentences(doc.lines)
     out: list[_Block] = []
     i = 0
     while i < len(lines):
@@ -436,10 +436,13 @@ def _apply_status(people: list[Person], category: str) -> list[tuple[str, Person
     """"p. Žák – omluven": the written status decides the list."""
     out = []
     for p in people:
-        role = fold((p.role or "").strip("() "))
-        status = _STATUS.get(role)
-        if status and status != category:
-            out.append((status, p.model_copy(update={"role": None})))
+        role = (p.role or "").strip("() ")
+        words = role.split()
+        status = _STATUS.get(fold(role)) or (_PRESENCE.get(fold(words[-1])) if words else None)
+        if status:
+            # "Josef Blažek   člen rady   omluven": a table row flattened to a line
+            rest = " ".join(words[:-1]).strip(" ,–-") or None if _PRESENCE.get(fold(words[-1])) else None
+            out.append((status, p.model_copy(update={"role": rest})))
         else:
             out.append((category, p))
     return out

@@ -88,6 +88,9 @@ def _date_at(text: str) -> bool:
     return bool(found) and found[0].start == 0
 
 
+_PROPER_ADJECTIVE_ENDINGS = ("ske", "ske", "skeho", "cke", "ckeho", "ni", "niho", "ove", "oveho", "ne", "neho")
+
+
 def _stop_words() -> frozenset[str]:
     return frozenset(cs_structure.BODY_QUALIFIER_STOPS)
 
@@ -170,7 +173,7 @@ def find_bodies(text: str) -> list[BodyMention]:
                     break
         # the qualifier: up to a stop word, a date, a comma, or the next body
         next_head = heads[k + 1].start() if k + 1 < len(heads) else len(text)
-        qual, qend = _qualifier(text, end, next_head)
+        qual, qend = _qualifier(text, end, next_head, proper=lemma in cs_structure.BODY_NAME_IS_QUALIFIER)
         before = fold(text[:m.start()]).split()
         after_meeting = bool(before) and (before[-1] in _meeting_words() or (
             pre_adj is not None and len(before) >= 2 and before[-2] in _meeting_words()))
@@ -183,7 +186,7 @@ def find_bodies(text: str) -> list[BodyMention]:
     return out
 
 
-def _qualifier(text: str, pos: int, limit: int) -> tuple[str, int]:
+def _qualifier(text: str, pos: int, limit: int, proper: bool = False) -> tuple[str, int]:
     """The words that complete a body's name after its head: a municipality ("města Litovel",
     "městského obvodu Pardubice V"), a purpose ("pro Smart City", "pro dopravu"), proper names
     ("Fakulty stavební Západomoravské univerzity v Třebovicích"), a legal form (", z. s.")."""
@@ -194,6 +197,7 @@ def _qualifier(text: str, pos: int, limit: int) -> tuple[str, int]:
     i = pos
     seen_word = False
     purpose = False
+    prev_adjective = False
     while i < limit:
         m = re.match(r"\s*", text[i:])
         j = i + (m.end() if m else 0)
@@ -250,11 +254,15 @@ def _qualifier(text: str, pos: int, limit: int) -> tuple[str, int]:
             break
         if low == "pro":
             purpose = True
-        elif word[:1].islower() and not purpose and not next_cap:
-            break  # a verb or a common noun: "Rada města Litovel | schvaluje …"
+        elif (word[:1].islower() and not purpose and not next_cap
+              and not (proper and seen_word and not low.endswith(("uje", "ují")))
+              and not (prev_adjective and low not in stops)):
+            break  # a verb or a common noun: "Rada města Litovel | schvaluje …" (a club's own name goes on)
         elif word[:1].islower() and low.endswith(("uje", "ují")):
             break
         seen_word = True
+        # "Jihočeské | univerzity": a small-letter noun after a capitalised adjective is still the name
+        prev_adjective = word[:1].isupper() and fold(word).endswith(_PROPER_ADJECTIVE_ENDINGS)
         i = j + len(word)
         out_end = i
     return " ".join(text[pos:out_end].split()).strip(" ,"), out_end

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
+from minutesparse.document import Line
 from minutesparse.fields.names import fold
 from minutesparse.lang.cs import structure as cs_structure
 from minutesparse.lang.cs import titles as cs_titles
@@ -65,3 +66,57 @@ def looks_like_sentence(text: str) -> bool:
         if w[:1].isalpha() and not w.endswith("."):
             lower += 1
     return lower >= 3
+
+
+_LABEL_AHEAD = re.compile(r"(?<=[.;])\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][^\s:.;,]{0,25}(?:\s+[^\s:.;,]{1,25}){0,3}\s*"
+                          r"(?:\(\s*\d{1,3}\s*\))?\s*:\s)")
+def split_label_sentences(lines: list[Line]) -> list[Line]:
+    """A line that runs several labelled sentences together ("… ze dne 9. 5. 2023. Přítomni (5):
+    pí Hana Ševčíková, … Omluven: p. Vladimír Mikulica. Jednání …") as one line per sentence that
+    starts with a label, so list and signature labels are read at a line start as usual."""
+    out: list[Line] = []
+    for ln in _hand_over_labels(lines):
+        if ln.cells is not None or ": " not in ln.text[1:]:
+            out.append(ln)
+            continue
+        cuts = [m.end() for m in _LABEL_AHEAD.finditer(ln.text) if not _abbreviation_before(ln.text, m.start())]
+        if not cuts:
+            out.append(ln)
+            continue
+        bounds = [0, *cuts, len(ln.text)]
+        for a, b in zip(bounds, bounds[1:]):
+            piece = ln.text[a:b].strip()
+            if piece:
+                out.append(Line(text=piece, page=ln.page, top=ln.top, x0=ln.x0, x1=ln.x1, size=ln.size, bold=ln.bold))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _name_prefixes() -> frozenset[str]:
+    return frozenset(fold(w.split()[-1].rstrip(".")) for w in (*cs_titles.TITLES_BEFORE, *cs_titles.HONORIFICS))
+
+
+_LABEL_AT_END = re.compile(r"(?<=[.;])\s+([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][^\s:.;,]{1,25}(?:\s+[^\s:.;,(]{1,25}){0,2})\s*$")
+_LABEL_REST = re.compile(r"^\s*(?:\(\s*\d{1,3}\s*\))?\s*:")
+
+
+def _hand_over_labels(lines: list[Line]) -> list[Line]:
+    """"… ze dne 9. 5. 2023. Přítomni" / "(5): pí Hana …": a label the margin cut from its colon
+    moves to the next line."""
+    out = list(lines)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        m = _LABEL_AT_END.search(a.text)
+        if m and a.cells is None and b.cells is None and _LABEL_REST.match(b.text):
+            out[k] = Line(text=a.text[:m.start()].rstrip(), page=a.page, top=a.top, x0=a.x0, x1=a.x1, size=a.size,
+                          bold=a.bold)
+            out[k + 1] = Line(text=f"{m.group(1)} {b.text.strip()}", page=b.page, top=b.top, x0=b.x0, x1=b.x1,
+                              size=b.size, bold=b.bold)
+    return out
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    """The dot before ``dot`` belongs to a title, honorific or initial (a name follows, not a label)."""
+    word = re.search(r"(\S+)$", text[:dot])
+    w = fold(word.group(1)).rstrip(".;") if word else ""
+    return w in _name_prefixes() or len(w) <= 1

@@ -72,8 +72,10 @@ def _wraps(line: Line, nxt: Line) -> bool:
     if not t or not n or t.endswith((".", ":", ";", "!", "?")) or nxt.page != line.page:
         return False
     last = t.split()[-1]
+    # "… v Dolním" / "Bousíně": a name's adjective left at the margin
+    name_cut = last[:1].isupper() and fold(last).endswith(("im", "em", "eho", "ske", "ni")) and n[:1].isupper()
     return (n[:1].islower() or n[:1].isdigit() or n[:1] == "(" or (len(last) <= 3 and last.islower())
-            or last[-1:].isdigit())
+            or last[-1:].isdigit() or name_cut)
 
 
 def joined_view(lines: list[Line]) -> list[Line]:
@@ -182,7 +184,9 @@ def _find_body(title: str | None, area: list[Line]) -> tuple[bodies.BodyMention 
                 return b, None
         ab = bodies.abbreviation_body(ln.text, after_meeting_word=True)
         if ab:
-            return None, ab
+            # "Zápis z 5. zasedání AS PedF" under "Akademický senát Pedagogické fakulty …": the full name
+            full = next((b for _l, fs in area_found for b in fs if b.kind == ab[1] and len(b.name) > len(ab[0])), None)
+            return (full, None) if full is not None else (None, ab)
     if title_found:
         return title_found[0], None
     if title:
@@ -235,9 +239,13 @@ def _header_municipality(lines: list[Line]) -> str | None:
         if not m:
             continue
         words = []
-        for w in re.split(r"\s+", text[m.end():]):
+        parts = re.split(r"\s+", text[m.end():])
+        for k, w in enumerate(parts):
             w2 = w.strip(",;:")
-            if not w2 or not (w2[:1].isupper() or w2[:1].isdigit()) or w2.lower() in nonname or re.search(r"\d{3}", w2):
+            link = (w2.lower() in cs_bodies.TOWN_NAME_LINKS and words and k + 1 < len(parts)
+                    and parts[k + 1][:1].isupper())  # "Hradec nad Svitavou"
+            if not link and (not w2 or not (w2[:1].isupper() or w2[:1].isdigit()) or w2.lower() in nonname
+                             or re.search(r"\d{3}", w2)):
                 break
             words.append(w2)
             if w != w2:
@@ -338,8 +346,8 @@ def _start_end(area: list[Line], date_line: Line | None, doc: TextDocument) -> t
                 start = t
         if start:
             break
-    area_ids = {id(ln) for ln in area}
-    body_lines = [ln for ln in doc.lines if id(ln) not in area_ids]
+    # "ukončeno v …" anywhere (also inside a long title area: a one-paragraph document)
+    body_lines = doc.lines
     for i, ln in enumerate(body_lines):
         if not (_BODY_END_WORDS.search(ln.text) or (start is None and _BODY_START_WORDS.search(ln.text))):
             continue

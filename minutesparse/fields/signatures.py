@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from minutesparse.document import Line, TextDocument
 from minutesparse.fields import dates, names, places
 from minutesparse.fields.attendance import label_text
-from minutesparse.fields.clauses import clause_end, clause_start, looks_like_sentence
+from minutesparse.fields.clauses import clause_end, clause_start, looks_like_sentence, split_label_sentences
 from minutesparse.fields.people import find_people, parse_person, split_people
 from minutesparse.fields.names import fold
 from minutesparse.lang.cs import titles as cs_titles
@@ -425,7 +425,8 @@ def apply(doc: TextDocument, m: Minutes) -> None:
 
     # recorder: a "Zapsal/a:" label (the last one: the signature's), else a block with that role,
     # else running text ("Zapisovatelkou určil paní Martinu Bílkovou")
-    rec = _labelled(lines, _RECORDER)
+    label_lines = split_label_sentences(lines)
+    rec = _labelled(label_lines, _RECORDER)
     if rec:
         m.recorder = rec[-1][0][0]
     else:
@@ -441,7 +442,7 @@ def apply(doc: TextDocument, m: Minutes) -> None:
         m.verifiers = [b.person.model_copy(update={"role": b.role if b.label != "verifier" else b.role}) for b in ver_blocks
                        if b.person]
     else:
-        labelled = _labelled(lines, _VERIFIER, plural_ok=True)
+        labelled = _labelled(label_lines, _VERIFIER, plural_ok=True)
         if labelled:
             m.verifiers = labelled[-1][0]
         else:
@@ -455,7 +456,7 @@ def apply(doc: TextDocument, m: Minutes) -> None:
     if chair_block is not None and chair_block.person is not None:
         m.chair = chair_block.person.model_copy(update={"role": chair_block.role})
     else:
-        labelled = _labelled(lines, _CHAIR)
+        labelled = _labelled(label_lines, _CHAIR)
         if labelled:
             m.chair = labelled[-1][0][0]
         elif in_text.get("chair"):
