@@ -73,12 +73,20 @@ def _cue_rest(text: str) -> str | None:
 _BULLET = re.compile(r"^\s*(?:[-–—•▪*·]|\d{1,2}[.)]|[a-z]\))\s+")
 
 
+def _bullet_style(mark: str) -> str:
+    mark = mark.strip()
+    return "1" + mark[-1] if mark[:1].isdigit() else ("a)" if mark[:1].isalpha() else mark)
+
+
 def _list_items(texts: list[str]) -> list[str]:
-    """Bulleted or numbered items, each with its continuation lines."""
+    """Bulleted or numbered items, each with its continuation lines; every item is marked as
+    the first one ("- …" items: a wrapped "20. 5. 2024" continues the previous item)."""
     items: list[str] = []
+    style: str | None = None
     for t in texts:
         m = _BULLET.match(t)
-        if m:
+        if m and style in (None, _bullet_style(m.group(0))):
+            style = _bullet_style(m.group(0))
             items.append(t[m.end():].strip())
         elif items:
             items[-1] += " " + t.strip()
@@ -156,6 +164,8 @@ class _Builder:
                 i += 1
                 continue
             lm = rs.match_label(t, after_title=self._after_title(i))
+            if lm and not lm.rest and self._wrapped_reference(i, t):
+                lm = None  # "… O PLNĚNÍ" / "USNESENÍ Č. 7/4/2022." — the end of a sentence, not a label
             if lm and self._number_after(lm, i):
                 i += 1
                 continue
@@ -306,6 +316,11 @@ class _Builder:
             res.number = lm.number
             return True
         return False
+
+    def _wrapped_reference(self, i: int, t: str) -> bool:
+        res = self.res
+        return (res is not None and bool(res.text_lines) and res.text_lines[-1] == i - 1 and not res.after_vote
+                and not SENTENCE_END.search(self.lines[i - 1].text) and t.rstrip().endswith("."))
 
     def _title_after_label(self, t: str) -> bool:
         """"4. Usn. 213/2024/OSM" / "Různé – revokace" / wording: a heading word right under a

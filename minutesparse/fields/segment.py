@@ -252,23 +252,56 @@ _SPLIT_AT = re.compile(
     rf"|(?<=[\d)])\s+(?=\d{{1,2}}[.)]\s+[^\W\d_][^\W\d_])", re.IGNORECASE)
 
 
+# inside a paragraph wrapped into ordinary lines only the unmistakable starts cut a line: a
+# label with a colon after its number ("… záznamu. USNESENÍ č. 12/2: ZO …") or a vote cue with
+# a colon, after a sentence end or a count
+_SPLIT_MID = re.compile(
+    rf"(?:(?<=[.;)])|(?<=\d))\s+(?=(?:{_SPLIT_LABEL}[\w/.-]*\s*:|(?:{phrase_alternation(cs_votes.VOTE_CUES)})\s*:))",
+    re.IGNORECASE)
+
+
 def split_long_lines(lines: list[Line], limit: int = 300) -> list[Line]:
     """A text layer without line breaks (a whole zápis in one paragraph) read as lines: a long
     line is cut before each resolution label ("USNESENÍ č. 12/1:"), vote cue ("Hlasování:"),
-    closing line ("Zapsala:") and numbered heading following a count ("… 0 2. Prodej akcií")."""
-    if all(len(ln.text) <= limit for ln in lines):
-        return lines
+    closing line ("Zapsala:") and numbered heading following a count ("… 0 2. Prodej akcií");
+    an ordinary line only before a label or vote cue with its colon after a sentence end."""
     out: list[Line] = []
     for ln in lines:
-        if len(ln.text) <= limit or ln.cells:
+        if ln.cells:
             out.append(ln)
             continue
-        cuts = [0] + [m.end() for m in _SPLIT_AT.finditer(ln.text) if _cut_ok(ln.text, m)] + [len(ln.text)]
+        rx = _SPLIT_AT if len(ln.text) > limit else _SPLIT_MID
+        cuts = [0] + [m.end() for m in rx.finditer(ln.text) if _cut_ok(ln.text, m)] + [len(ln.text)]
+        if len(cuts) == 2:
+            out.append(ln)
+            continue
         for a, b in zip(cuts, cuts[1:]):
             piece = ln.text[a:b].strip()
             if piece:
                 out.append(Line(piece, ln.page, ln.top, ln.x0, ln.x1, ln.size, ln.bold))
-    return out
+    return _rejoin_labels(out) if any(_LABEL_AT_END.search(ln.text) for ln in out) else out
+
+
+_LABEL_AT_END = re.compile(
+    rf"(?:^|(?<=\s))((?:{phrase_alternation(cs.LABEL_WORDS)})\s*(?:{phrase_alternation(cs.NUMBER_MARKS)}))\s*$", re.IGNORECASE)
+
+
+# the number, then a colon, the line's end or a capitalised wording ("12/1: ZO …"), not prose ("3/5/2021 je")
+_NUMBER_STARTS_WORDING = re.compile(r"^\s*\d[\w/.?-]*\s*(?:[:–—-]|$|[^\W\d_]*[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])")
+
+
+def _rejoin_labels(lines: list[Line]) -> list[Line]:
+    """"… záznam ze zasedání. USNESENÍ č." / "12/1: ZO schvaluje …": a label broken by the
+    wrapping goes to the line with its number."""
+    out = list(lines)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        m = _LABEL_AT_END.search(a.text)
+        if m and m.group(1)[:1].isupper() and _NUMBER_STARTS_WORDING.match(b.text) and not a.cells and not b.cells:
+            frag = m.group(1)
+            out[k] = Line(a.text[:m.start(1)].rstrip(), a.page, a.top, a.x0, a.x1, a.size, a.bold)
+            out[k + 1] = Line(f"{frag} {b.text.lstrip()}", b.page, b.top, b.x0, b.x1, b.size, b.bold)
+    return [ln for ln in out if ln.text.strip() or ln.cells]
 
 
 def _cut_ok(text: str, m: re.Match[str]) -> bool:
