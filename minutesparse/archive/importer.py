@@ -356,7 +356,7 @@ class Importer:
         outcome, orphans = self.store.write_document(data, job.paths)
         self.index.delete(orphans)
         did = make_doc_id(job.sha256)
-        self.index.add(did, data, [p for p, _ in job.paths])
+        self.index.add(did, data, [p for p, _ in job.paths], res.get("index"))
         pages = int(res.get("pages") or 0)
         self.report.pages += pages
         self.report.parsed += 1

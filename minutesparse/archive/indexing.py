@@ -4,6 +4,11 @@ The store is the source of truth.  A document is written to SQLite first (``inde
 then handed to ``SearchIndex.update`` and marked ``indexed=1``.  A crash between the two
 leaves ``indexed=0`` rows that the next import (or ``Archive.reindex``) indexes first,
 so the index heals itself.  Until the search package exists, indexing is skipped.
+
+The costly part of indexing (turning a document into records and analysing their text) runs
+in the import workers (:func:`prepare_doc`), in parallel; the single writer only adds the
+prepared postings.  A document without a prepared form (healing, reindex, another engine) is
+analysed by the writer as before.
 """
 
 from __future__ import annotations
@@ -17,12 +22,21 @@ from minutesparse.archive.store import Store
 from minutesparse.schema import Minutes
 
 
+def prepare_doc(doc_id: str, data: dict, sources: list[str]) -> Any | None:
+    """In an import worker: the document's search records analysed ahead (a picklable
+    ``PreparedDoc``), or None when there is no search package."""
+    mod = search_module()
+    if mod is None:
+        return None
+    return mod.prepare(mod.IndexDoc(doc_id=doc_id, minutes=Minutes.model_validate(data), sources=sources))
+
+
 def search_module() -> Any | None:
     try:
         from minutesparse.archive import search
     except ImportError:
         return None
-    return search if hasattr(search, "SearchIndex") and hasattr(search, "IndexDoc") else None
+    return search if all(hasattr(search, n) for n in ("SearchIndex", "IndexDoc", "prepare")) else None
 
 
 class IndexSync:
@@ -35,7 +49,7 @@ class IndexSync:
         self._since = 0.0
         self._mod = search_module()
         self.index = self._mod.SearchIndex(Path(archive_dir)) if self._mod else None
-        self._pending: list[tuple[str, dict, list[str]]] = []
+        self._pending: list[tuple[str, dict, list[str], Any]] = []
 
     @property
     def enabled(self) -> bool:
@@ -44,12 +58,17 @@ class IndexSync:
     def index_doc(self, doc_id: str, data: dict, sources: list[str]) -> Any:
         return self._mod.IndexDoc(doc_id=doc_id, minutes=Minutes.model_validate(data), sources=sources)
 
-    def add(self, doc_id: str, data: dict, sources: list[str]) -> None:
+    def add(self, doc_id: str, data: dict, sources: list[str], prepared: Any = None) -> None:
+        """Queue a committed document; ``prepared`` is its ``PreparedDoc`` from the worker
+        (used when it was made for this index's engine, ignored otherwise)."""
         if not self.enabled:
             return
         if not self._pending:
             self._since = time.monotonic()
-        self._pending.append((doc_id, data, sources))
+        if prepared is not None and (getattr(prepared, "engine", None) != self.index.engine
+                                     or prepared.doc_id != doc_id):
+            prepared = None
+        self._pending.append((doc_id, data, sources, prepared))
         if len(self._pending) >= self.batch or time.monotonic() - self._since > self.max_delay:
             self.flush()
 
@@ -57,7 +76,14 @@ class IndexSync:
         if not self.enabled or not self._pending:
             return
         batch, self._pending = self._pending, []
-        self.index.update([self.index_doc(*item) for item in batch])
+        docs = []
+        for doc_id, data, sources, prepared in batch:
+            if prepared is not None:
+                prepared.sources = list(sources)  # every path of these bytes (the worker saw one)
+                docs.append(prepared)
+            else:
+                docs.append(self.index_doc(doc_id, data, sources))
+        self.index.update(docs)
         self.store.mark_indexed([item[0] for item in batch])
 
     def delete(self, doc_ids: list[str]) -> None:

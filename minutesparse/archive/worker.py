@@ -133,6 +133,18 @@ def scanned_without_text(data: dict) -> str | None:
     return None
 
 
+def _prepare_index(sha256: str, data: dict, path: str) -> Any:
+    """The document's search records analysed here, in parallel, so the single writer only adds
+    them; None when that is not possible (the writer then analyses them itself)."""
+    from minutesparse.archive.ids import doc_id
+    from minutesparse.archive.indexing import prepare_doc
+
+    try:
+        return prepare_doc(doc_id(sha256), data, [display_path(path)])
+    except Exception:  # noqa: BLE001 - an optimisation only: never fail a parsed file for it
+        return None
+
+
 def parse_file(path: str, sha256: str, ocr: str, timeout: float) -> dict[str, Any]:
     """Parse one PDF.  Returns ``{"ok": True, "json": ..., "pages": n}`` or
     ``{"ok": False, "reason": ..., "message": ...}``; never raises for a bad file."""
@@ -160,7 +172,8 @@ def parse_file(path: str, sha256: str, ocr: str, timeout: float) -> dict[str, An
             return {"ok": False, "reason": "scanned_no_text", "message": msg, "pages": m.source.pages}
         if not tail_has_eof(data) and not (m.resolutions or m.votes or m.agenda or m.attendance.present):
             return {"ok": False, "reason": "truncated", "message": f"{path}: file is cut short (no %%EOF) and gave no records"}
-        return {"ok": True, "json": out, "pages": m.source.pages, "seconds": time.perf_counter() - t0}
+        return {"ok": True, "json": out, "pages": m.source.pages, "seconds": time.perf_counter() - t0,
+                "index": _prepare_index(sha256, out, path)}
     except (_Alarm, ParseTimeout):
         return {"ok": False, "reason": "timeout", "message": f"{path}: parse took longer than {timeout:g} s"}
     except OSError as exc:

@@ -4,9 +4,9 @@ another engine (tantivy, SQLite FTS5 …) can replace whoosh without touching an
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable, Protocol
+from typing import Any, Iterable, Protocol
 
-from minutesparse.archive.search.models import Filters, IndexRecord, SearchResult
+from minutesparse.archive.search.models import Filters, IndexRecord, PreparedDoc, SearchResult
 
 
 class Backend(Protocol):
@@ -17,12 +17,19 @@ class Backend(Protocol):
     """
 
     path: Path
+    engine: str  # name and index version: what ``prepare`` made can only be added to the same
 
     def exists(self) -> bool:
         """Whether an index has been created in ``path``."""
 
-    def replace_documents(self, doc_ids: list[str], records: list[IndexRecord]) -> None:
-        """Delete every record of ``doc_ids`` and add ``records`` (one commit)."""
+    def prepare(self, records: list[IndexRecord]) -> list[Any]:
+        """The records in a picklable form that ``replace_documents`` adds cheaply (the costly
+        part of indexing, e.g. text analysis, done ahead, possibly in another process)."""
+
+    def replace_documents(self, doc_ids: list[str], records: list[IndexRecord],
+                          prepared: list[PreparedDoc] = ()) -> None:
+        """Delete every record of ``doc_ids``, add ``records`` and the records of ``prepared``
+        (whose ``doc_id`` s are deleted too), in one commit."""
 
     def delete_documents(self, doc_ids: list[str]) -> None:
         """Delete every record of ``doc_ids``."""

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from minutesparse.archive.search.backend import Backend
-from minutesparse.archive.search.models import Filters, IndexDoc, IndexRecord, SearchResult
+from minutesparse.archive.search.models import Filters, IndexDoc, IndexRecord, PreparedDoc, SearchResult
 from minutesparse.archive.search.records import to_records
 
 INDEX_DIR = "index"
@@ -21,6 +21,22 @@ def default_backend(path: Path) -> Backend:
     from minutesparse.archive.search.whoosh_backend import WhooshBackend
 
     return WhooshBackend(path)
+
+
+_preparer: Backend | None = None
+
+
+def prepare(doc: IndexDoc) -> PreparedDoc:
+    """``SearchIndex.prepare`` for the default engine, without an index at hand (what an import
+    worker calls; the writer's ``SearchIndex.update`` then only adds the postings)."""
+    global _preparer
+    if _preparer is None:
+        _preparer = default_backend(Path(INDEX_DIR))  # preparing opens no index
+    return _prepare(_preparer, doc)
+
+
+def _prepare(backend: Backend, doc: IndexDoc) -> PreparedDoc:
+    return PreparedDoc(doc.doc_id, backend.prepare(to_records(doc)), list(doc.sources), engine=backend.engine)
 
 
 class SearchIndex:
@@ -42,12 +58,28 @@ class SearchIndex:
     def exists(self) -> bool:
         return self.backend.exists()
 
-    def update(self, docs: list[IndexDoc]) -> None:
+    def prepare(self, doc: IndexDoc) -> PreparedDoc:
+        """The document's records analysed ahead (picklable): what an import worker hands the
+        writer, so that ``update`` only adds postings.  Sources are set by the writer."""
+        return _prepare(self.backend, doc)
+
+    @property
+    def engine(self) -> str:
+        """The engine and index version (``PreparedDoc.engine`` must match to be added)."""
+        return self.backend.engine
+
+    def update(self, docs: list[IndexDoc | PreparedDoc]) -> None:
         """Replace all records of these documents (add them when new), in one commit."""
         if not docs:
             return
-        records = [r for d in docs for r in to_records(d)]
-        self.backend.replace_documents([d.doc_id for d in docs], records)
+        plain = [d for d in docs if isinstance(d, IndexDoc)]
+        prepared = [d for d in docs if isinstance(d, PreparedDoc)]
+        for d in prepared:
+            if d.engine != self.engine:
+                raise ValueError(f"document {d.doc_id} was prepared for {d.engine or 'another engine'}, "
+                                 f"not {self.engine}")
+        records = [r for d in plain for r in to_records(d)]
+        self.backend.replace_documents([d.doc_id for d in plain], records, prepared)
 
     def delete(self, doc_ids: list[str]) -> None:
         self.backend.delete_documents(list(doc_ids))

@@ -29,6 +29,18 @@ class IndexDoc:
 
 
 @dataclass(slots=True)
+class PreparedDoc:
+    """A document's records in the engine's own picklable form (for whoosh: field values with
+    the text fields already analysed), made by ``SearchIndex.prepare`` in an import worker so
+    that the single writer only adds them.  ``sources`` is filled in by the writer."""
+
+    doc_id: str
+    records: list[Any]
+    sources: list[str] = field(default_factory=list)
+    engine: str = ""  # the engine and index version that made it (others cannot add it)
+
+
+@dataclass(slots=True)
 class IndexRecord:
     """One searchable record (a document, agenda item, resolution, vote, task or person),
     flattened for the backend.  ``text`` is what is searched and shown."""

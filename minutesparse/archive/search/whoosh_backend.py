@@ -26,12 +26,16 @@ from typing import Any, Iterable
 from whoosh import index as windex
 from whoosh import query as Q
 from whoosh import collectors, highlight, qparser, sorting, writing
+from whoosh.codec.whoosh3 import W3Codec
 from whoosh.index import LockError
 from whoosh.matching import ConstantScoreMatcher, ReadTooFar
 
+from minutesparse.archive.search import whoosh_speedups  # noqa: F401 - patches whoosh hot spots on import
 from minutesparse.archive.search.analysis import exact_key, fold, is_stop, join_amounts, search_key, tokens
-from minutesparse.archive.search.models import FACETS, Filters, Hit, IndexRecord, SearchError, SearchResult
-from minutesparse.archive.search.whoosh_schema import INDEX_VERSION, build_schema, query_schema
+from minutesparse.archive.search.models import FACETS, Filters, Hit, IndexRecord, PreparedDoc, SearchError, SearchResult
+from minutesparse.archive.search.whoosh_schema import (
+    INDEX_VERSION, build_schema, pair_term, prepare_fields, query_schema,
+)
 
 #: Boost of a match with the same diacritics (added on top of the folded match).
 EXACT_BOOST = 0.6
@@ -44,6 +48,9 @@ COMMON_SHARE = 0.1  # a word in more records than this share is only a ranking h
 SNIPPET_CHARS = 220
 META_FILE = "minutesparse-search.json"
 WRITE_TIMEOUT = 60.0
+# Posting blocks are written uncompressed: zlib took 10% of the writer's time and its
+# decompression a share of every query; the index is larger on disk instead (see README).
+_CODEC = W3Codec(compression=0)
 
 
 class MarkFormatter(highlight.Formatter):
@@ -54,6 +61,8 @@ class MarkFormatter(highlight.Formatter):
 
 
 class WhooshBackend:
+    engine = f"whoosh/{INDEX_VERSION}"
+
     def __init__(self, path: Path):
         self.path = Path(path)
         self._ix = None
@@ -108,20 +117,31 @@ class WhooshBackend:
     def _writer(self):
         ix = self._open(create=True)
         try:
-            return ix.writer(timeout=WRITE_TIMEOUT, limitmb=128)
+            return ix.writer(timeout=WRITE_TIMEOUT, limitmb=128, codec=_CODEC)
         except LockError:
             raise SearchError(f"the search index in {self.path} is being written by another process; "
                               f"try again when it has finished") from None
 
     # --- writing ----------------------------------------------------------------------------
 
-    def replace_documents(self, doc_ids: list[str], records: list[IndexRecord]) -> None:
+    def prepare(self, records: list[IndexRecord]) -> list[dict[str, Any]]:
+        return [prepare_fields(_fields(r)) for r in records]
+
+    def replace_documents(self, doc_ids: list[str], records: list[IndexRecord],
+                          prepared: list[PreparedDoc] = ()) -> None:
         w = self._writer()
         try:
-            for d in dict.fromkeys(doc_ids):
+            for d in dict.fromkeys([*doc_ids, *(p.doc_id for p in prepared)]):
                 w.delete_by_term("doc_id", d)
             for r in records:
                 w.add_document(**_fields(r))
+            for p in prepared:
+                source = p.sources[0] if p.sources else None
+                for values in p.records:
+                    if p.sources:  # the writer knows every path of the bytes; the worker knew one
+                        values = {**values, "payload": {**values["payload"], "source": source,
+                                                        "sources": list(p.sources)}}
+                    w.add_document(**values)
         except BaseException:
             w.cancel()
             raise
@@ -229,16 +249,17 @@ class WhooshBackend:
             s.search_with_collector(q, collector)
             results = collector.results()
         ranked = [(docnum, score) for score, docnum in results.top_n]
+        stored = _Stored(s)
         if by_date:
             ranked = [(d, 0.0) for d, _ in ranked]
         elif parsed.boosts or parsed.near:
-            ranked = _rerank(s, ranked, parsed.boosts, parsed.near)
+            ranked = _rerank(s, ranked, parsed.boosts, parsed.near, stored)
         page = ranked[f.offset: wanted]
         terms = {t.decode("utf-8") if isinstance(t, bytes) else t
                  for fld, t in (parsed.query.existing_terms(s.reader(), expand=True) if not match_all else ())
                  if fld == "text"}
         analyzer = s.schema["text"].analyzer
-        hits = [_hit(s.stored_fields(d), score, terms, analyzer) for d, score in page]
+        hits = [_hit(stored(d), score, terms, analyzer) for d, score in page]
         facets: dict[str, dict[str, int]] = {}
         if f.facets:
             total, facets = self._facets(s, q)
@@ -484,7 +505,12 @@ def _expand(q: Q.Query, out: _Parsed) -> Q.Query | None:
         for w in words:
             if not w.isascii():
                 out.boosts.append((Q.Term("exact", exact_key(w)), EXACT_BOOST * q.boost))
-        return Q.Sequence([Q.Term("text", search_key(w)) for w in words], slop=1, ordered=True, boost=q.boost)
+        # the words score as before (BM25 of each word); their order is checked by the pair
+        # terms (zero boost): one rare term for two words, a sequence of them for more
+        keys = [search_key(w) for w in words]
+        pairs = [Q.Term("pairs", pair_term(a, b), boost=0.0) for a, b in zip(keys, keys[1:])]
+        adjacent = pairs[0] if len(pairs) == 1 else Q.Sequence(pairs, slop=1, ordered=True, boost=0.0)
+        return Q.And([*(Q.Term("text", k) for k in keys), adjacent], boost=q.boost)
     if isinstance(q, Q.Prefix) and q.fieldname == "q":
         out.words += 1
         return Q.Prefix("text", fold(q.text.lower()))
@@ -494,69 +520,75 @@ def _expand(q: Q.Query, out: _Parsed) -> Q.Query | None:
 
 
 def _rerank(s, ranked: list[tuple[int, float]], boosts: list[tuple[Q.Query, float]],
-            near: list[str] | None = None) -> list[tuple[int, float]]:
+            near: list[str] | None, stored: "_Stored") -> list[tuple[int, float]]:
     """Add the optional boosts (exact diacritics, words standing together) to the top hits only.
 
     Scoring them over every match would read their posting lists in full; here each boost's
-    matcher only skips to the few candidate documents, so a query costs the same at 100 or
-    100,000 matches."""
+    matcher only skips to the few candidate documents, and proximity is checked in the
+    candidates' stored text, so a query costs the same at 100 or 100,000 matches."""
     if not ranked:
         return ranked
     extra = dict.fromkeys((d for d, _ in ranked), 0.0)
     wanted = sorted(extra)
-    for sub, offset in s.leaf_searchers():
-        end = offset + sub.doc_count_all()
-        local = [d - offset for d in wanted if offset <= d < end]
-        if not local:
-            continue
-        for bq, weight in boosts:
-            try:
-                m = bq.matcher(sub, sub.context())
-            except Exception:  # a boost is optional; a query it cannot run still has its hits
+    if boosts:
+        for sub, offset in s.leaf_searchers():
+            end = offset + sub.doc_count_all()
+            local = [d - offset for d in wanted if offset <= d < end]
+            if not local:
                 continue
-            for d in local:
-                if not m.is_active():
-                    break
-                if m.id() < d:
-                    m.skip_to(d)
+            for bq, weight in boosts:
+                try:
+                    m = bq.matcher(sub, sub.context())
+                except Exception:  # a boost is optional; a query it cannot run still has its hits
+                    continue
+                for d in local:
                     if not m.is_active():
                         break
-                if m.id() == d:
-                    extra[d + offset] += weight * m.score()
-        if near:
-            for d, bonus in _proximity(sub.reader(), local, near).items():
-                extra[d + offset] += bonus
+                    if m.id() < d:
+                        m.skip_to(d)
+                        if not m.is_active():
+                            break
+                    if m.id() == d:
+                        extra[d + offset] += weight * m.score()
+    if near:
+        for d in wanted:
+            if _near(stored.searched(d), near):
+                extra[d] += PROXIMITY_BOOST * len(near)
     out = [(d, score + extra[d]) for d, score in ranked]
     out.sort(key=lambda x: (-x[1], x[0]))
     return out
 
 
-def _proximity(reader, docs: list[int], keys: list[str]) -> dict[int, float]:
-    """PROXIMITY_BOOST per word for the docs (sorted segment doc numbers) in which all ``keys``
-    stand within a window of len(keys) + PROXIMITY_SLOP positions.  Reads positions only for
-    these docs (a whoosh Sequence would check every match in the segment)."""
-    positions: dict[int, list[tuple[int, int]]] = {d: [] for d in docs}
+class _Stored:
+    """Stored fields of the candidates of one query, read once (for proximity and for hits)."""
+
+    def __init__(self, searcher):
+        self._s = searcher
+        self._docs: dict[int, dict[str, Any]] = {}
+
+    def __call__(self, docnum: int) -> dict[str, Any]:
+        d = self._docs.get(docnum)
+        if d is None:
+            d = self._docs[docnum] = self._s.stored_fields(docnum)
+        return d
+
+    def searched(self, docnum: int) -> str:
+        """The record's searched text, as the ``text`` field indexed it (see :func:`_fields`)."""
+        d = self(docnum)
+        return "\n".join(x for x in (d["payload"].get("text") or "", d.get("more") or "") if x)
+
+
+def _near(text: str, keys: list[str]) -> bool:
+    """Whether all ``keys`` stand in ``text`` within a window of len(keys) + PROXIMITY_SLOP
+    positions (positions counted as the index counts them: stop words removed)."""
     distinct = list(dict.fromkeys(keys))
-    for ki, key in enumerate(distinct):
-        try:
-            m = reader.postings("text", key)
-        except Exception:  # the key is not in this segment
-            return {}
-        for d in docs:
-            if not m.is_active():
-                break
-            if m.id() < d:
-                m.skip_to(d)
-                if not m.is_active():
-                    break
-            if m.id() == d:
-                positions[d].extend((p, ki) for p in m.value_as("positions"))
-    window = len(keys) + PROXIMITY_SLOP
-    out: dict[int, float] = {}
-    for d, plist in positions.items():
-        if _covers(sorted(plist), len(distinct), window):
-            out[d] = PROXIMITY_BOOST * len(keys)
-    return out
+    index = {k: i for i, k in enumerate(distinct)}
+    plist = []
+    for pos, _, _, word in tokens(text):
+        ki = index.get(search_key(word))
+        if ki is not None:
+            plist.append((pos, ki))
+    return _covers(plist, len(distinct), len(keys) + PROXIMITY_SLOP)
 
 
 def _covers(plist: list[tuple[int, int]], n: int, window: int) -> bool:
@@ -595,16 +627,20 @@ def _fields(r: IndexRecord) -> dict[str, Any]:
     # a vote's or task's resolution number is a weak reference: "12/2024/RM" ranks the
     # resolution itself first, the vote and the task after it
     own_number = r.number if r.type in ("resolution", "agenda") else None
-    searched = "\n".join(x for x in (r.text, "\n".join(persons), r.extra_text, own_number, r.role) if x)
-    return dict(
-        id=r.id, doc_id=r.doc_id, type=r.type, text=searched, exact=searched, persons="\n".join(persons),
+    more = "\n".join(x for x in ("\n".join(persons), r.extra_text, own_number, r.role) if x)
+    searched = "\n".join(x for x in (r.text, more) if x)
+    values = dict(
+        id=r.id, doc_id=r.doc_id, type=r.type, text=searched, pairs=searched, exact=searched,
+        persons="\n".join(persons),
         ref=(r.number or "").lower() if own_number is None else "",
         body=r.body or "", municipality=r.municipality or "", body_facet=r.body or "",
         kind=r.body_kind or "", date=_date_num(r.meeting_date), year=year, document_type=r.document_type or "",
         action=",".join(actions), action_facet="|".join(sorted(set(r.actions))),
         result=r.result or "", adopted={True: "yes", False: "no"}.get(r.adopted, ""),
-        payload=payload,
+        payload=payload, more=more,
     )
+    # an empty value would be indexed as an empty term (a posting that no query asks for)
+    return {k: v for k, v in values.items() if v != ""}
 
 
 def _date_num(date: str | None) -> int:

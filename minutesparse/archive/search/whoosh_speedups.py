@@ -1,0 +1,139 @@
+"""Four hot spots of whoosh-reloaded 2.7.5, replaced by equivalent faster code (applied once,
+when the whoosh backend is imported).
+
+whoosh-reloaded is no longer maintained, so these are fixed here rather than upstream.  Each
+replacement returns exactly what the original returns (``tests/test_search_speedups.py`` runs
+both on the same postings), it only does less work:
+
+- ``W3LeafMatcher.skip_to`` walked a posting block one id at a time (``id()``, ``next()`` in
+  Python for every posting before the target); an AND query over 100,000 records made ~700k such
+  calls.  Here: skip whole blocks by their max id (as before), then ``bisect`` inside the block.
+- ``W3LeafMatcher._read_ids`` decoded the delta-encoded ids with a Python generator; here with
+  ``itertools.accumulate`` (C).
+- ``SegmentWriter._flush_segment`` looked up a document's field length in the new segment's
+  length column for every posting written (a file read each); here each field's length column
+  is read once into memory for the flush.
+- ``W3PerDocReader._cached_reader`` remembered a field's length column only when it exists; for
+  fields without lengths (ID fields) it asked the file system again for every posting written
+  (~380 ``stat`` calls per imported document).  A segment never gains a column after it is
+  written, so a missing column is remembered too.
+"""
+
+from __future__ import annotations
+
+from array import array
+from bisect import bisect_left
+from itertools import accumulate
+
+import whoosh
+from whoosh import writing
+from whoosh.codec import whoosh3
+from whoosh.matching import ReadTooFar
+from whoosh.system import emptybytes
+from whoosh.util.numeric import byte_to_length
+
+#: whoosh versions these replacements were written against (their internals are matched exactly)
+SUPPORTED = ((2, 7, 5),)
+
+
+def _skip_to(self, targetid):
+    if not self.is_active():
+        raise ReadTooFar
+    if self._ids is None:
+        self._read_ids()
+    if targetid <= self._ids[self._i]:
+        return
+    if targetid > self._maxid:
+        while self.is_active() and targetid > self._maxid:
+            self._next_block()
+        if not self.is_active():
+            return
+        if self._ids is None:
+            self._read_ids()
+    # the target is <= this block's max id, so it lies inside the block
+    self._i = bisect_left(self._ids, targetid, self._i)
+
+
+def _read_ids(self):
+    if self._data is None:
+        self._read_data()
+    ids = self._data[0]
+    if not self._byteids:
+        ids = tuple(accumulate(ids))
+    self._ids = ids
+
+
+_MISSING = object()
+
+
+def _cached_reader(self, fieldname, column):
+    reader = self._readers.get(fieldname, _MISSING)
+    if reader is _MISSING:
+        reader = self.column_reader(fieldname, column) if self.has_column(fieldname) else None
+        self._readers[fieldname] = reader
+    return reader
+
+
+class _Lengths:
+    """The ``doc_field_length`` of a per-document reader, each field's lengths read once."""
+
+    def __init__(self, perdoc):
+        self._perdoc = perdoc
+        self._fields: dict[str, array | None] = {}
+
+    def doc_field_length(self, docnum, fieldname, default=0):
+        lengths = self._fields.get(fieldname, _MISSING)
+        if lengths is _MISSING:
+            lengths = self._fields[fieldname] = self._load(fieldname)
+        if lengths is None:
+            return default
+        lbyte = lengths[docnum] if docnum < len(lengths) else 0  # past the end: the default 0
+        return byte_to_length(lbyte) if lbyte else None  # as the original: None for a zero byte
+
+    def _load(self, fieldname):
+        reader = self._perdoc._cached_reader(whoosh3._lenfield(fieldname), whoosh3.LENGTHS_COLUMN)
+        if reader is None:
+            return None
+        count = reader._count * reader._fixedlen
+        raw = reader._dbfile.get(reader._basepos, count) if count else emptybytes
+        return array("B", raw)
+
+
+def _flush_segment(self):
+    self.perdocwriter.close()
+    pdr = self.per_document_reader() if self.codec.length_stats else None
+    postings = self.pool.iter_postings()
+    self.fieldwriter.add_postings(self.schema, _Lengths(pdr) if pdr else None, postings)
+    self.fieldwriter.close()
+    if pdr:
+        pdr.close()
+
+
+ORIGINALS = {
+    "_flush_segment": writing.SegmentWriter._flush_segment,
+    "skip_to": whoosh3.W3LeafMatcher.skip_to,
+    "_read_ids": whoosh3.W3LeafMatcher._read_ids,
+    "_cached_reader": whoosh3.W3PerDocReader._cached_reader,
+}
+
+
+def apply() -> bool:
+    """Install the replacements (idempotent); False (and nothing changed) on another whoosh."""
+    if tuple(whoosh.__version__[:3]) not in SUPPORTED:
+        return False
+    whoosh3.W3LeafMatcher.skip_to = _skip_to
+    whoosh3.W3LeafMatcher._read_ids = _read_ids
+    whoosh3.W3PerDocReader._cached_reader = _cached_reader
+    writing.SegmentWriter._flush_segment = _flush_segment
+    return True
+
+
+def revert() -> None:
+    """Put the original methods back (for tests comparing both)."""
+    whoosh3.W3LeafMatcher.skip_to = ORIGINALS["skip_to"]
+    whoosh3.W3LeafMatcher._read_ids = ORIGINALS["_read_ids"]
+    whoosh3.W3PerDocReader._cached_reader = ORIGINALS["_cached_reader"]
+    writing.SegmentWriter._flush_segment = ORIGINALS["_flush_segment"]
+
+
+APPLIED = apply()
