@@ -194,3 +194,128 @@ def test_minutes_resolution_without_vote_is_reported() -> None:
                                 "Starosta poděkoval přítomným.\n")
     assert m.document_type == "minutes"
     assert "resolution_without_vote" in {w.code for w in m.warnings}
+
+
+# --------------------------------------------------------------------------- real-world variety
+@pytest.mark.parametrize("text, number, rest", [
+    ("1. Usn. 210/2024/POMŠ", "210/2024/POMŠ", ""),  # a numbered overview with the abbreviation
+    ("Usnesení KV 3/1/2023: Kontrolní výbor bere na vědomí", "KV 3/1/2023", "Kontrolní výbor bere na vědomí"),
+    ("Usnesenl č. 4/1/2O21", "4/1/2021", ""),  # OCR: l for í, O for 0
+    ("USNESENÍ Č. 3/1/2023", "3/1/2023", ""),
+])
+def test_more_labels(text: str, number: str, rest: str) -> None:
+    lm = match_label(text)
+    assert lm is not None and (lm.number, lm.rest) == (number, rest)
+
+
+@pytest.mark.parametrize("text, actions", [
+    ("ZASTUPITELSTVO OBCE SCHVALUJE PROGRAM A URČUJE OVĚŘOVATELE ZÁPISU.", ["schvaluje", "určuje"]),
+    ("Zastupitelé dali souhlas s úhradou členského příspěvku.", ["souhlasí"]),
+    ("Rada obce bere na vědoml informaci o plnění usnesení.", ["bere na vědomí"]),  # OCR
+    ("ZO schvaluje pravidla provizoria. Zastupitelstvo obce zároveň ukládá starostovi předložit rozpočet.",
+     ["schvaluje", "ukládá"]),
+    ("Rada doporučuje ZMO přijmout následující usnesení: ZMO schvaluje zásady a ukládá starostovi …",
+     ["doporučuje"]),
+    ("Rada doporučuje ZM schválit „Zastupitelstvo schvaluje zásady a ruší směrnici č. 2“.", ["doporučuje"]),
+])
+def test_actions_of_real_wordings(text: str, actions: list[str]) -> None:
+    assert find_actions(text) == actions
+
+
+def test_passive_wording_gets_its_verb() -> None:
+    m = minutesparse.parse_text("Usnesení č. 22/2023\nJako ověřovatelé zápisu byli schváleni paní E. Veselá a pan M. Jirků.\n"
+                                "Pro: 5     proti: 0     zdrželi se: 0\n")
+    assert m.resolutions[0].actions == ["schvaluje"]
+
+
+def test_body_and_verb_on_their_own_lines_and_number_after_the_vote() -> None:
+    m = minutesparse.parse_text("Ověřovatelé zápisu:\nRada města\nvolí\nověřovatele zápisu Mgr. Synkovou M.\n"
+                                "Výsledek hlasování:\nPro: 4\nProti: 0\nZdrželo se: 0\nUsnesení č.: 702\n\n"
+                                "Program jednání:\nRada města\nschvaluje\nprogram jednání.\nPro: 4\nProti: 0\n"
+                                "Zdrželo se: 0\nUsnesení č.: 703\n")
+    assert [(r.number, r.actions, r.vote) for r in m.resolutions] == [("702", ["volí"], 0), ("703", ["schvaluje"], 1)]
+    assert [v.resolution for v in m.votes] == ["702", "703"]
+
+
+def test_vote_right_before_the_label() -> None:
+    m = minutesparse.parse_text("1) Program zasedání\nStarosta předložil program.\nHlasování: 13 – 0 – 0\n"
+                                "Usnesení č. 3/1/2024: ZM schvaluje program zasedání.\n")
+    (r,), (v,) = m.resolutions, m.votes
+    assert r.vote == 0 and r.adopted is True and v.resolution == "3/1/2024"
+
+
+def test_vote_named_before_its_wording() -> None:
+    """"Výsledek hlasování o usnesení č.: 41/2023" / counts / then the wording."""
+    m = minutesparse.parse_text("Výsledek hlasování o usnesení č.: 41/2023\npro 13, proti 0, zdržel se 0\n"
+                                "Zastupitelstvo obce\nA) určuje ověřovatele zápisu,\nB) volí návrhovou komisi.\n"
+                                "Starosta přistoupil ke schválení programu.\n")
+    (r,) = m.resolutions
+    assert (r.number, r.actions, [p.label for p in r.parts], r.vote) == ("41/2023", ["určuje", "volí"], ["A", "B"], 0)
+    assert "Starosta" not in r.text
+
+
+def test_resolutions_listed_at_the_end_grouped_by_verb() -> None:
+    m = minutesparse.parse_text("K bodu 5\nZastupitelstvo vzalo informace na vědomí.\n"
+                                "Usnesení z 8. zasedání Zastupitelstva obce Bukovina ze dne 19. 6. 2023\n"
+                                "Zastupitelstvo obce schvaluje:\n1. ověřovatele zápisu,\n2. závěrečný účet obce.\n"
+                                "Zastupitelstvo obce bere na vědomí:\n1. informaci o knihovně.\n")
+    assert [(r.actions, [p.label for p in r.parts]) for r in m.resolutions] == [
+        (["schvaluje"], ["1", "2"]), (["bere na vědomí"], ["1"])]
+
+
+def test_whole_minutes_in_one_paragraph() -> None:
+    text = ("Zápis z 12. zasedání ZO Ratiboř ze dne 5. září 2022 Přítomni: viz prezenční listina Jednání zahájil "
+            "starosta obce v 17:00 hod. 1. Dodatek jednacího řádu Místostarostka seznámila přítomné s návrhem. "
+            "USNESENÍ č. 12/1: ZO schvaluje Dodatek č. 1 Jednacího řádu ZO. Hlasování: pro 9, proti 0, zdržel se 0 "
+            "2. Prodej akcií Starosta informoval o nabídce na odkup akcií společnosti Vodovody Oslava a.s. "
+            "USNESENÍ č. 12/2: ZO neschvaluje prodej 40 ks akcií. Hlasování: pro 7, proti 1, zdržel se 1 "
+            "Zapsala: Petra Lorková")
+    m = minutesparse.parse_text(text)
+    assert [(r.number, r.actions, m.votes[r.vote].counts.yes) for r in m.resolutions] == [
+        ("12/1", ["schvaluje"], 9), ("12/2", ["neschvaluje"], 7)]
+
+
+def test_listed_resolution_is_not_an_agenda_heading() -> None:
+    m = minutesparse.parse_text("Program:\n1. Zpráva o činnosti\n2. Členské příspěvky\n1. Zpráva o činnosti\n"
+                                "Předseda shrnul akce.\nUsnesení výroční členské schůze:\n"
+                                "1. Členská schůze bere na vědomí zprávu o činnosti.\nHlasování: jednomyslně\n"
+                                "2. Členská schůze schvaluje příspěvek 400 Kč.\nHlasování: pro 19, proti 3, zdržel se 1\n")
+    assert [r.actions for r in m.resolutions] == [["bere na vědomí"], ["schvaluje"]]
+    assert [r.vote for r in m.resolutions] == [0, 1]
+
+
+def test_committee_protocol_whose_only_decision_is_in_the_past_tense() -> None:
+    """Blešno-like tender protocol: no label, no vote, "Komise doporučila …"."""
+    m = minutesparse.parse_text("PROTOKOL O POSOUZENÍ A HODNOCENÍ NABÍDEK\nČlenové komise:\nJaroslav Nosek\n"
+                                "Zadavatel obdržel tři nabídky.\nKomise doporučila zadavateli uzavřít smlouvu o dílo "
+                                "s uchazečem Klempířství Hudec.\nJednání ukončeno v 16:45 hod.\n")
+    (r,) = m.resolutions
+    assert r.actions == ["doporučuje"] and r.text.endswith("Klempířství Hudec.") and r.vote is None
+
+
+def test_prose_decision_is_no_resolution_when_the_document_has_others() -> None:
+    m = minutesparse.parse_text("Usnesení č. 1/2024: ZO schvaluje program.\nHlasování: pro 7, proti 0, zdržel se 0\n"
+                                "K bodu 5\nZastupitelstvo vzalo informace na vědomí.\n")
+    assert [r.number for r in m.resolutions] == ["1/2024"]
+
+
+def test_caps_reference_wrapped_to_a_line_start_is_no_label() -> None:
+    m = minutesparse.parse_text("USNESENÍ Č. 3/3/2023\nZASTUPITELSTVO OBCE UKLÁDÁ STAROSTOVI PŘEDLOŽIT INFORMACI O PLNĚNÍ\n"
+                                "USNESENÍ Č. 7/4/2022.\nHLASOVÁNÍ: PRO 7 PROTI 0 ZDRŽEL SE 0\n")
+    (r,) = m.resolutions
+    assert r.number == "3/3/2023" and r.references == ["7/4/2022"] and r.vote == 0
+
+
+def test_blesno_scan_gives_the_committee_recommendation(corpus) -> None:
+    import shutil
+    if not shutil.which("tesseract"):
+        pytest.skip("tesseract not installed")
+    m = minutesparse.parse(corpus / "blesno" / "vr-radary-protokol.pdf")
+    assert any(r.actions == ["doporučuje"] and "Darebníček" in r.text for r in m.resolutions)
+
+
+def test_a_protocol_narrating_another_body_has_no_resolution() -> None:
+    m = minutesparse.parse_text("Zápis z jednání komise pro kulturu\nPřítomni: J. Novák, P. Malá\n"
+                                "Rada města schválila loni rozpočet na kulturu, letos se k němu vrátí.\n"
+                                "Zapsala: P. Malá\n")
+    assert m.resolutions == []

@@ -136,3 +136,61 @@ def test_list_of_tasks() -> None:
     assert second.text == "místostarosta připraví výběrové řízení na dodavatele."
     assert _names(second.assignees) == [("body", "místostarosta")]
     assert second.raw.startswith("místostarosta připraví")
+
+
+# --------------------------------------------------------------------------- real-world variety
+def test_recurring_deadline_is_text_not_a_date() -> None:
+    assert find_deadline("zveřejnit složení komisí na webu města každoročně k 31. 12.", 2024) == (
+        None, "každoročně k 31. 12.")
+    m = minutesparse.parse_text("Usnesení č. RM/7/2024\nRada města ukládá tajemníkovi zveřejnit složení komisí "
+                                "každoročně k 31. 12.\n")
+    (t,) = m.tasks
+    assert (t.deadline, t.deadline_text) == (None, "každoročně k 31. 12.")
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("předložit NA PŘÍŠTÍM ZASEDÁNÍ INFORMACI O PLNĚNÍ", "NA PŘÍŠTÍM ZASEDÁNÍ"),
+    ("zajistí zapracování připomínek do příštího jednání komise", "do příštího jednání komise"),
+])
+def test_next_meeting_deadline(text: str, phrase: str) -> None:
+    assert find_deadline(text, 2024) == (None, phrase)
+
+
+def test_request_is_a_task() -> None:
+    """"žádá děkana o zveřejnění … do 30. 11." asks someone to act (an academic senate)."""
+    m = minutesparse.parse_text("Usnesení: AS FLD souhlasí se změnou podmínek a žádá děkana o jejich zveřejnění "
+                                "do 30. 11. 2023.\n18 : 0 : 0 schváleno\n")
+    (t,) = m.tasks
+    assert _names(t.assignees) == [("body", "děkan")] and t.deadline == "2023-11-30"
+
+
+def test_assignment_in_prose_outside_a_resolution() -> None:
+    """A committee's "ukládá" sentence with no label, cue or vote still assigns a task."""
+    m = minutesparse.parse_text("K bodu 3\nKontrolní výbor ukládá svému členovi Pavlu Zajícovi provést do 30. 11. 2023 "
+                                "kontrolu evidence smluv.\nZapsal: S. Kurdík\n")
+    (t,) = m.tasks
+    assert [p.family_name for p in t.assignees] == ["Zajíc"] and t.deadline == "2023-11-30"
+    assert t.resolution is None and m.resolutions == [] or all(r.number is None for r in m.resolutions)
+
+
+def test_assembly_ukládá_list_gives_one_task_per_point() -> None:
+    m = minutesparse.parse_text("Usnesení z 8. zasedání Zastupitelstva obce Bukovina ze dne 19. 6. 2023\n"
+                                "Zastupitelstvo obce ukládá:\n1. místostarostovi připravit smlouvu o dílo do 15. 7. 2023,\n"
+                                "2. starostce zajistit prohlídku mostu statikem.\n")
+    first, second = m.tasks
+    assert (_names(first.assignees), first.deadline) == ([("body", "místostarosta")], "2023-07-15")
+    assert _names(second.assignees) == [("body", "starostka")] and second.text.startswith("zajistit prohlídku")
+
+
+def test_tasks_quoted_for_another_body_are_not_tasks() -> None:
+    m = minutesparse.parse_text("Číslo: 1460/RMO/54/2024\nRada městského obvodu doporučuje zastupitelstvu přijmout "
+                                "následující usnesení: „Zastupitelstvo městského obvodu schvaluje Zásady a ukládá "
+                                "starostovi předkládat zprávu každoročně k 31. 12.“\n")
+    assert m.tasks == [] and m.resolutions[0].actions == ["doporučuje"]
+
+
+def test_wrapped_date_continues_a_dash_list_item() -> None:
+    m = minutesparse.parse_text("Úkoly:\n- Ing. Švubová zpracuje srovnání nákladů, termín:\n20. 5. 2024\n"
+                                "- Karel Kubíček prověří nabídky bank.\n")
+    first, second = m.tasks
+    assert first.deadline == "2024-05-20" and [p.family_name for p in second.assignees] == ["Kubíček"]

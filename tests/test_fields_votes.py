@@ -235,3 +235,47 @@ def test_vote_record_with_names_under_each_option() -> None:
     assert [p.family_name for p in first.voters.yes] == ["Cápal", "Hanák", "Charvát"]
     assert [p.family_name for p in first.voters.no] == ["Truhlář"]
     assert (second.item, second.counts.yes) == ("5", 4)
+
+
+# --------------------------------------------------------------------------- real-world variety
+@pytest.mark.parametrize("text, expected", [
+    ("Hlasovánl: pro 5 , prot1 0 , zdržel se O", {"yes": 5, "no": 0, "abstain": 0}),  # OCR: l/1 for í/i, O for 0
+    ("Hlasování : pro 5, proti 0, zdr žel se 0", {"yes": 5, "no": 0, "abstain": 0}),  # a stray space in a word
+    ("Hlasování: pro 5, proti 0.", {"yes": 5, "no": 0}),  # abstentions not stated
+])
+def test_noisy_notations(text: str, expected: dict) -> None:
+    assert counts(text) == expected
+
+
+def test_counts_followed_by_nouns_one_per_line() -> None:
+    """"pro 4 členové / proti 0 členů / zdrželo se hlasování 1 člen" (a village's usnesení page)."""
+    lines = [Line(t, 1) for t in ("pro 4 členové", "proti 0 členů", "zdrželo se hlasování 1 člen", "Zapsala: X")]
+    vf = scan_vote(lines, 0)
+    assert vf is not None and vf.counts == {"yes": 4, "no": 0, "abstain": 1} and vf.end == 3
+
+
+def test_everybody_voted_for() -> None:
+    m = minutesparse.parse_text("Usnesení č. 9/3/2024\nZastupitelstvo obce stanoví odměny.\n"
+                                "Všichni přítomní hlasovali pro. Nikdo nebyl proti, nikdo se nezdržel.\n")
+    (v,) = m.votes
+    assert v.unanimous and v.result == "passed" and v.resolution == "9/3/2024"
+
+
+def test_names_run_together_are_split_by_the_count() -> None:
+    m = minutesparse.parse_text("Usnesení č. R/1/2023\nRada obce neschvaluje příspěvek.\n"
+                                "Hlasování: pro 3, proti 2, zdržel se 0\nProti: Stužka Nováková\n")
+    assert [p.family_name for p in m.votes[0].voters.no] == ["Stužka", "Nováková"]
+
+
+def test_names_run_together_are_not_split_by_guesswork() -> None:
+    """One name of two words against one "against": kept as one person."""
+    m = minutesparse.parse_text("Usnesení č. R/2/2023\nRada obce neschvaluje příspěvek.\n"
+                                "Hlasování: pro 4, proti 1, zdržel se 0\nProti: Jan Stužka\n")
+    assert [p.family_name for p in m.votes[0].voters.no] == ["Stužka"]
+
+
+def test_voters_named_without_diacritics_stay_as_written() -> None:
+    m = minutesparse.parse_text("Usneseni c. 2/2022:\nZastupitelstvo obce schvaluje cenu vodneho.\n"
+                                "Hlasovani: pro 4, proti 1 (Stastny), zdrzel se 1 (Sima).\n")
+    v = m.votes[0]
+    assert ([p.family_name for p in v.voters.no], [p.family_name for p in v.voters.abstain]) == (["Stastny"], ["Sima"])

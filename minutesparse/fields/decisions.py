@@ -24,6 +24,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from minutesparse.document import Line, TextDocument
+from minutesparse.fields import bodies
 from minutesparse.fields import resolutions as rs
 from minutesparse.fields import segment
 from minutesparse.fields import tasks as tk
@@ -241,7 +242,7 @@ class _Builder:
         for res in self.dropped:
             first = self.lines[res.text_lines[0]].text if res.text_lines else ""
             sv = rs.subject_verb(first)
-            if fallback and sv is not None and sv.verb is not None:
+            if fallback and sv is not None and sv.verb is not None and self._own_body(sv.subject):
                 self._emit(res)
                 continue
             res.finish()
@@ -321,6 +322,13 @@ class _Builder:
         res = self.res
         return (res is not None and bool(res.text_lines) and res.text_lines[-1] == i - 1 and not res.after_vote
                 and not SENTENCE_END.search(self.lines[i - 1].text) and t.rstrip().endswith("."))
+
+    def _own_body(self, subject: str) -> bool:
+        """Is ``subject`` the document's own body ("Komise doporučila …" in a commission's
+        protocol), not another one whose decisions are narrated ("Rada města schválila loni …")?"""
+        kind = self.m.body.kind
+        found = bodies.find_bodies(subject)
+        return kind is None or not found or found[0].kind == kind
 
     def _title_after_label(self, t: str) -> bool:
         """"4. Usn. 213/2024/OSM" / "Různé – revokace" / wording: a heading word right under a

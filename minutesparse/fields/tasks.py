@@ -61,7 +61,7 @@ _RECURRING = re.compile(rf"(?<![\w])(?:{phrase_alternation(cs.RECURRENCE_WORDS)}
 
 
 def _recurring(text: str, default_year: int | None) -> str | None:
-    for d in find_dates(text, default_year):
+    for d in find_dates(text, default_year or 2000):  # any year: only the date's place matters
         m = _RECURRING.search(text[max(0, d.start - 40):d.start])
         if m:
             return text[max(0, d.start - 40) + m.start():d.end].strip(" ,;")
