@@ -384,6 +384,9 @@ def _plain_heading(lines: list[Line], k: int) -> bool:
     words = text.split()
     if len(words) > 14 or text.endswith((".", ",", ";")) or k + 1 >= len(lines):
         return False
+    m = _item_match(lines[k])
+    if m is None or not m.group("rest")[:1].isupper():
+        return False  # a heading starts with a capital ("in PROJEKT …" is OCR noise)
     nxt = lines[k + 1]
     return _item_match(nxt) is None and len(nxt.text.split()) >= 4
 

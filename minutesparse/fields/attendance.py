@@ -92,6 +92,7 @@ _COUNT = re.compile(
     re.IGNORECASE)
 _TOTAL = re.compile(rf"(?:{_alt(cs.TOTAL_CUES)})\s+(?:vsech\s+)?(?P<n>\d{{1,3}})(?!\d)(?:\s+(?:{_alt(cs.MEMBER_WORDS)}))?")
 _LIST_COUNT = re.compile(r"\s*(?:\(\s*(?P<n>\d{1,3})\s*\)|[–—-]\s*(?P<n2>\d{1,3})\s+(?:osob\w*|člen\w*|clen\w*))\s*$")
+_COUNT_CUE = re.compile(rf"(?<!\w)(?:{_alt(cs.COUNT_WORDS)})(?!\w)")
 _BY_LIST = re.compile(_alt(cs.BY_LIST_CUES), re.IGNORECASE)
 _QUORUM_NEG = re.compile(_gap_alt(cs.QUORUM_NEGATIVE))
 _QUORUM_POS = re.compile(_gap_alt(cs.QUORUM_POSITIVE))
@@ -534,11 +535,14 @@ def apply(doc: TextDocument, m: Minutes) -> None:
         if (person.family_name, person.given_name) not in {(p.family_name, p.given_name) for p in lists[cat]}:
             lists[cat].append(person)
     # counts stated near the lists ("Přítomno 9 z 11 členů", "(přítomno 5 z 7 členů)"), else in the opening
-    opening = _opening(doc)
+    opening = _opening(doc) if m.document_type == "minutes" else []
     if block_count is None:
-        for ln in _attendance_region(doc) + [ln for ln in opening if not _match_heading(ln)]:
+        region = _attendance_region(doc)
+        for ln in region + [ln for ln in opening if not _match_heading(ln)]:
             if _VOTE_WORDS.search(ln.text):
                 continue  # "PŘÍTOMNO: 5, PRO: 5 …" is a vote
+            if ln not in region and not _COUNT_CUE.search(_count_text(ln.text)):
+                continue  # in prose only a statement of presence counts ("jmenuje 5 členů komise" does not)
             n, of = _counts(ln.text)
             if n is not None:
                 block_count, block_total = n, of

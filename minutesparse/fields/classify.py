@@ -154,6 +154,11 @@ _EV_MEETING = re.compile("|".join(re.escape(norm(c)) for c in cs.MEETING_WORDS_E
 _EV_CELL = re.compile(r"^(?:pro|proti|zdrzel)")
 
 
+def starts_resolution(text: str) -> bool:
+    """A line that opens a resolution ("Číslo: RM/1/1/2022", "Usnesení č. 12")."""
+    return bool(_EV_RESOLUTIONS.match(norm(text)))
+
+
 def _evidence(doc: TextDocument) -> dict[str, int]:
     """Counts of lines that start like attendance lists, votes, resolutions, signatures, a programme."""
     normed = [norm(ln.text) for ln in doc.lines]

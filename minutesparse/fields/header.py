@@ -451,7 +451,11 @@ def apply(doc: TextDocument, m: Minutes) -> None:
     date_view = next((v for ln, v in zip(area, view) if ln is date_line), None)
     m.meeting.start_time, m.meeting.end_time = _start_end(view, date_view, doc)
     area_ids = {id(ln) for ln in area}
-    m.meeting.place = _place(view, joined_view([ln for ln in doc.lines[:40] if id(ln) not in area_ids]))
+    # the place is named before the first resolution of a resolution list, never inside one
+    cut = next((k for k, ln in enumerate(area) if k and classify.starts_resolution(ln.text)), len(area))
+    m.meeting.place = _place(joined_view(area[:cut]),
+                             joined_view([ln for ln in doc.lines[:40] if id(ln) not in area_ids])
+                             if m.document_type == "minutes" else [])
     if date is None and m.document_type in ("minutes", "resolutions", "invitation"):
         m.warn("meeting_date_missing", "no meeting date found in the title or the header", area[0].page if area else None)
     if m.body.name is None and m.document_type in ("minutes", "resolutions", "invitation"):

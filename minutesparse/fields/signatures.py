@@ -30,6 +30,7 @@ from minutesparse.lang.cs import structure as cs
 from minutesparse.schema import Minutes, NextMeeting, Person
 
 PAGE_MID = 297.0  # half of an A4 page in points (columns of side-by-side signature blocks)
+OPENING_LINES = 90  # where minutes name their recorder, verifiers and chair in running text
 
 
 def _alt(words) -> str:
@@ -47,6 +48,7 @@ _CHAIR = _label_re(cs.CHAIR_LABELS)
 _SIG_MARK = re.compile(r"\(?(?<!\w)v\.\s?[rz]\.?\)?(?!\w)", re.IGNORECASE)
 _NEXT = re.compile(rf"(?<!\w)(?:{_alt(cs.NEXT_MEETING_CUES)})(?!\w)")
 _NEXT_BLOCKERS = {fold(w) for w in cs.NEXT_MEETING_BLOCKERS}
+_NEXT_VERB = re.compile(rf"(?<!\w)(?:{_alt([v for v in cs.NEXT_MEETING_VERBS if v != ':'])})(?!\w)|^[^.]{{0,40}}:")
 _VERIFIER_ROLE = re.compile(r"(?<!\w)ověřovatel|overovatel", re.IGNORECASE)
 _CHAIR_ROLE = re.compile(rf"(?<!\w)(?:{_alt(('předseda', 'předsedkyně', 'předsedající', 'řídící'))})(?!\w)")
 _OFFICE_ROLE = re.compile(rf"(?<!\w)(?:{_alt(cs.SIGNING_OFFICES)})(?!\w)")
@@ -386,6 +388,9 @@ def _next_meeting(doc: TextDocument, m: Minutes) -> NextMeeting | None:
         prev_word = fold(before.split()[-1]) if before.split() else ""
         if prev_word in _NEXT_BLOCKERS:
             continue  # "… předložit na další schůzi RM": a deadline, not an announcement of the next meeting
+        sentence_start = not before or re.search(r"[^\W\d_]{3,}[.!?]$|\d{4}\.$|^[-–•]$|^\d{1,2}\s*[.)]$", before)
+        if not sentence_start and not _NEXT_VERB.search(fold(ln.text[cm.end():cm.end() + 60])):
+            continue  # "… do konání příští schůze RML, tj. do 20. 4.": not an announcement
         text = ln.text[cm.start():]
         k = i + 1
         while k < len(lines) and k <= i + 2 and not re.search(r"[^\W\d_]{3,}\.\s*$", text.strip()):
@@ -421,7 +426,10 @@ def apply(doc: TextDocument, m: Minutes) -> None:
     region = _signature_region(lines)
     blocks = _blocks(region)
 
-    in_text = _roles_in_text(lines)
+    # running text: the opening of the minutes (a resolution list only for verifiers: "určuje ověřovateli …")
+    in_text = _roles_in_text(lines[:OPENING_LINES])
+    if m.document_type != "minutes":
+        in_text = {k: v for k, v in in_text.items() if k == "verifier"}
 
     # recorder: a "Zapsal/a:" label (the last one: the signature's), else a block with that role,
     # else running text ("Zapisovatelkou určil paní Martinu Bílkovou")

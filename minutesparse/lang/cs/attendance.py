@@ -27,7 +27,7 @@ HEADINGS: dict[str, str] = {
     "přizvaní hosté": "guests", "další přítomní": "guests", "ostatní přítomní": "guests",
     "náhradníci": "guests", "náhradník": "guests", "za úřad": "guests", "za ÚMO": "guests", "za MěÚ": "guests",
     "veřejnost": "guests", "dále přítomni": "guests", "dále přítomen": "guests", "dále přítomna": "guests",
-    "dále přítomní": "guests", "ostatní": "guests", "přítomní hosté": "guests", "přítomni hosté": "guests",
+    "dále přítomní": "guests", "přítomní hosté": "guests", "přítomni hosté": "guests",
 }
 
 # Words before a heading that do not change it ("Dle prezenční listiny přítomni: …").

@@ -205,6 +205,11 @@ NEXT_MEETING_CUES: tuple[str, ...] = (
     "nejbližší zasedání", "nejbližší jednání", "termín dalšího", "termín příštího", "další setkání",
     "příští setkání", "další porada", "příští porada", "datum příštího", "datum dalšího",
 )
+# Words announcing the next meeting after the cue ("další schůze bude 2. 2.", "příští jednání se
+# uskuteční …", "Příští jednání komise: 9. 11."); a cue inside a sentence needs one of them.
+NEXT_MEETING_VERBS: tuple[str, ...] = ("bude", "budou", "se koná", "se bude konat", "se uskuteční", "proběhne",
+                                       "je svoláno", "je svolána", "je plánováno", "je plánována", "je naplánováno",
+                                       "se předpokládá", "je stanoveno", "je stanoven", "stanoveno na", ":")
 # Prepositions before a next-meeting cue that make it a deadline, not an announcement
 # ("předložit na další jednání RM", "do příští schůze").
 NEXT_MEETING_BLOCKERS: tuple[str, ...] = ("na", "do", "k", "ke", "pro", "o", "před", "po", "při", "od", "z", "ze")
