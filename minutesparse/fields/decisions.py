@@ -29,7 +29,7 @@ from minutesparse.fields import resolutions as rs
 from minutesparse.fields import segment
 from minutesparse.fields import tasks as tk
 from minutesparse.fields import votes as vt
-from minutesparse.fields.phrases import phrase_alternation, starts_with, unspace
+from minutesparse.fields.phrases import fold, phrase_alternation, starts_with, unspace
 from minutesparse.fields.wording import SENTENCE_END, TRAILING_MARKS, Wording
 from minutesparse.lang.cs import decisions as cs
 from minutesparse.schema import Minutes, Resolution, Task
@@ -141,6 +141,8 @@ class _Builder:
         self.dropped: list[Wording] = []  # wordings nothing confirmed (prose, or a document's only decisions)
         self.task_line: dict[int, int] = {}  # id(task) -> line it starts on (tasks are kept in reading order)
         self._last_block = -1  # the last line that opened or closed a block (a label, heading, vote)
+        self._last_res_end = 0  # the line after the last resolution emitted
+        self.group_actions: list[str] = []  # verbs of a heading over a group of numbered wordings
 
     # ------------------------------------------------------------------ the pass
     def run(self) -> None:
@@ -158,6 +160,7 @@ class _Builder:
                 i += 1
                 continue
             if i in self.heads:
+                self.group_actions = []
                 self.close_all(i)
                 rest = segment.heading_rest(t, self.titles.get(self.heads[i], ""))
                 if rest:  # "K bodu 1: Výbor zkontroloval …" — the heading line carries content
@@ -184,6 +187,7 @@ class _Builder:
                 i = vf.end
                 continue
             if _is_block_end(t) and not self._title_after_label(t):
+                self.group_actions = []
                 self.close_all(i)
                 i += 1
                 continue
@@ -323,6 +327,26 @@ class _Builder:
         return (res is not None and bool(res.text_lines) and res.text_lines[-1] == i - 1 and not res.after_vote
                 and not SENTENCE_END.search(self.lines[i - 1].text) and t.rstrip().endswith("."))
 
+    _SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
+
+    def _wording_before(self, start: int, reach: int = 3) -> Wording | None:
+        """A vote with no wording open: the body's decision may start inside the lines just
+        before it ("Tajné hlasování řídila komise. Akademický senát navrhuje prof. …" / "18 : 5 : 2")."""
+        lo = max(self._last_block + 1, self._last_res_end, start - reach)
+        for k in range(start - 1, lo - 1, -1):
+            text = self.lines[k].text
+            offsets = [m.end() for m in self._SENTENCE_START.finditer(text)]
+            for off in reversed(offsets):
+                sv = rs.subject_verb(text[off:])
+                # the body's own decision in the present tense ("… navrhuje"), not a narrated one ("Rada navrhla …")
+                if sv is not None and sv.verb is not None and self._own_body(sv.subject) \
+                        and fold(text[off:][sv.verb.start:sv.verb.end]) == fold(sv.verb.action):
+                    self.start_unnumbered(k, text[off:].strip(), confirmed=False)
+                    for j in range(k + 1, start):
+                        self.res_text(j, self.lines[j].text.strip())
+                    return self.res
+        return None
+
     def _own_body(self, subject: str) -> bool:
         """Is ``subject`` the document's own body ("Komise doporučila …" in a commission's
         protocol), not another one whose decisions are narrated ("Rada města schválila loni …")?"""
@@ -358,6 +382,13 @@ class _Builder:
     def open_numbered(self, i: int, lm: rs.LabelMatch) -> None:
         if lm.parenthesized and self.res and not self.res.votes:
             self.res.drop_trailing_title([ln.text for ln in self.lines])
+        head = self.res
+        if (head is not None and head.number is None and not head.votes and not head.parts and len(head.text_lines) == 1
+                and self.lines[head.text_lines[0]].text.rstrip().endswith(":")):
+            # "Zastupitelstvo projednalo a schválilo:" / "Usnesení č. 5/24" / "Závěrečný účet …": a heading
+            # giving the verb of the numbered wordings below it
+            self.group_actions = rs.find_actions(self.lines[head.text_lines[0]].text)
+            self.res = None
         self.close_all(i)
         self.res = Wording(i, lm.number, proposal=lm.proposal, confirmed=True, parenthesized=lm.parenthesized, end=i + 1,
                         rejected=self.rejected_section, vote_label=lm.vote)
@@ -408,7 +439,7 @@ class _Builder:
             self.close_task()
         res = self.res
         if res is not None and res.next_listed_resolution(t):
-            confirmed = res.confirmed
+            confirmed = res.confirmed or bool(res.votes)  # a list whose previous member was voted on
             self.close_res()  # "1. ZO schvaluje …", "2. ZO bere na vědomí …": a list of resolutions
             self.start_unnumbered(i, t, confirmed=confirmed)
             return
@@ -448,7 +479,7 @@ class _Builder:
         sv = rs.subject_verb(t)
         if sv is None:
             pl = rs.part_label(t)
-            if pl is None or pl.style not in ("1.", "1)"):
+            if pl is None or pl.style not in ("1.", "1)", "a)"):
                 return False
             sv = rs.subject_verb(t[pl.end:])
             return bool(sv and sv.verb)
@@ -520,6 +551,8 @@ class _Builder:
                 and self.dropped[-1].start > self._last_block:
             # "Rada schvaluje … smlouvu." / "Smlouva bude uzavřena …" / "Hlasování: …": the vote confirms it
             res = self.res = self.dropped.pop()
+        if res is None:
+            res = self._wording_before(vf.start)
         if res is None:
             self.loose_vote = (idx, vf.end)
         if res is not None:
@@ -620,6 +653,7 @@ class _Builder:
         self._emit(res)
 
     def _emit(self, res: Wording) -> None:
+        self._last_res_end = max(self._last_res_end, res.end)
         res.finish()
         voted = {self.m.votes[k].part for k in res.votes} if len(res.votes) > 1 else set()
         parts = res.schema_parts(voted)
@@ -631,6 +665,8 @@ class _Builder:
                     actions.append(a)
         if not actions and (fallback := rs.first_clause_action(res.text())):
             actions.append(fallback)  # "Jako ověřovatelé zápisu byli schváleni …"
+        if not actions and res.number is not None and self.group_actions:
+            actions.append(self.group_actions[-1])
         last = res.text_lines[-1]
         start_line = self.lines[res.start]
         adopted = self._adopted(res)

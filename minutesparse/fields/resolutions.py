@@ -205,6 +205,9 @@ class Subject:
     subject: str
 
 
+_ORDINAL = re.compile(r"(?<![\w.])\d{1,2}\.\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])")
+
+
 def subject_verb(text: str, max_subject_words: int = 9) -> Subject | None:
     """A resolving body at the start of ``text`` followed by its verb (or a colon)."""
     t = text.strip()
@@ -214,7 +217,8 @@ def subject_verb(text: str, max_subject_words: int = 9) -> Subject | None:
     if m:
         subj = t[:m.start()].strip(" ,:")
         n = len(re.findall(r"\S+", subj))
-        if 1 <= n <= max_subject_words and "." not in _MARK_RE.sub("", subj).rstrip("."):
+        # no sentence end inside the subject; "č." and ordinals ("Akademický senát 2. LF") are no ends
+        if 1 <= n <= max_subject_words and "." not in _ORDINAL.sub(" ", _MARK_RE.sub("", subj)).rstrip("."):
             return Subject(VerbMatch(_canon(m.group("verb")), m.start(), m.end()), subj)
     words = re.findall(r"\S+", t.rstrip(":"))
     if len(words) <= 6 and (t.endswith(":") or not re.search(r"[.;,]", t)):

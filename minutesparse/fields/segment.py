@@ -122,15 +122,15 @@ def _listing_lines(lines: list[Line], agenda: list[AgendaItem], max_gap: int = 3
         for raw in raws[1:]:
             if not raw:
                 continue
-            for j in range(pos, min(len(lines), pos + max_gap)):
-                got = _raw_match(lines, j, raw)
-                if got:
-                    chain.update(got)
-                    items += 1
-                    pos = got[-1] + 1
-                    break
-            else:
+            nxt = next((got for j in range(pos, min(len(lines), pos + max_gap)) if (got := _raw_match(lines, j, raw))),
+                       None)
+            # prose between two headings: the body's own headings, not a listing
+            if nxt is None or any(lines[g].text.rstrip().endswith(".") and len(lines[g].text.split()) > 3
+                                  for g in range(pos, nxt[0])):
                 break
+            chain.update(nxt)
+            items += 1
+            pos = nxt[-1] + 1
         if len(chain) > len(best):
             best, best_items = chain, items
         if len(best) >= len(raws):

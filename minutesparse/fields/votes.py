@@ -565,6 +565,9 @@ def scan_vote(lines: list[Line], i: int, *, _nested: bool = False) -> VoteFound 
             ballots = [k for k in counts if k in _BALLOT_FIELDS]
             if len(ballots) >= 2 or (cue_only and ballots):
                 found = VoteFound(i, j, counts=counts, voters=voters, notation="lines")
+            elif cue_only and not counts and stated_result(_CUE.sub(" ", t)):
+                # "Hlasování: Návrh nebyl přijat." — the result without counts
+                found = VoteFound(i, i + 1, result=stated_result(_CUE.sub(" ", t)), notation="cue")
             elif cue_only and j == i + 1 and i + 1 < len(lines):
                 nxt_t = _norm(lines[i + 1].text)
                 if _UNANIMOUS.search(nxt_t) or (_is_result_line(nxt_t)):
