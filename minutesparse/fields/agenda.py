@@ -130,8 +130,8 @@ def _is_intro(line: Line, nxt: Line | None) -> bool:
 def _item_match(line: Line) -> re.Match[str] | None:
     if line.cells is not None:
         return None
-    text = _ITEM_PREFIX.sub("", line.text) if _ITEM_PREFIX.match(line.text) and re.match(
-        r"^\s*\w+\.?\s*\d", line.text) else line.text
+    pm = _ITEM_PREFIX.match(fold(line.text))  # folding keeps positions
+    text = line.text[pm.end():] if pm and re.match(r"\s*(?:[IVXL]+|\d)", line.text[pm.end():]) else line.text
     return _ITEM.match(text)
 
 
@@ -225,8 +225,23 @@ def _collect(lines: list[Line], start: int, width: float) -> tuple[list[_Item], 
     items: list[_Item] = []
     prev: _Num | None = None
     i = start
+    letters = bool(_LETTER_ITEM.match(lines[start].text)) and _LETTER_ITEM.match(lines[start].text).group(  # type: ignore[union-attr]
+        "letter") == "a" if start < len(lines) else False
     while i < len(lines):
         ln = lines[i]
+        if letters:
+            # a programme lettered a) b) c) throughout
+            lm = _LETTER_ITEM.match(ln.text) if ln.cells is None else None
+            if lm and ord(lm.group("letter")) == ord("a") + len(items):
+                items.append(_Item(_Num((len(items) + 1,), False, lm.group("letter")), lm.group("rest").strip(), [ln]))
+                i += 1
+                continue
+            if items and _continues(items[-1], ln, width):
+                items[-1].text += " " + ln.text.strip()
+                items[-1].lines.append(ln)
+                i += 1
+                continue
+            break
         m = _item_match(ln)
         if m:
             num = _parse_num(m.group("num") or m.group("num2"))
@@ -368,6 +383,8 @@ def _after_preamble(lines: list[Line], start: int) -> int:
     """Skip up to two unnumbered lines between the heading and item 1 ("Úvod, určení ověřovatelů …
     starosta" written before "1) …", "Jednání se bude řídit tímto programem:")."""
     for k in range(start, min(start + 3, len(lines))):
+        if k == start and _LETTER_ITEM.match(lines[k].text):
+            return start
         m = _item_match(lines[k])
         if m:
             num = _parse_num(m.group("num") or m.group("num2"))

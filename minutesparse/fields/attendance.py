@@ -59,7 +59,7 @@ def _gap_alt(words) -> str:
     return "|".join(out)
 
 
-_HEAD_CORE = (rf"(?P<head>{_alt(cs.HEADINGS)})(?![\w])(?P<extra>(?:[\s,]+[\w./]+){{0,4}}?)\s*"
+_HEAD_CORE = (rf"(?P<head>{_alt(cs.HEADINGS)})(?![\w])(?P<extra>(?:[\s,]+[^\W\d_][\w./]*){{0,6}}?)\s*"
               rf"(?:\(\s*(?P<count>\d{{1,3}})\s*\)|\([^()]{{0,40}}\))?\s*")
 
 
@@ -86,7 +86,7 @@ _NUMERAL = re.compile(rf"(?<!\w)(?:{_alt(cs.NUMERALS)})(?!\w)")
 _NUMERALS_FOLDED = {fold(k): v for k, v in cs.NUMERALS.items()}
 _COUNT = re.compile(
     rf"(?:{_alt(cs.COUNT_WORDS)})\s*:?\s*(?:vsech\s+|je\s+|bylo\s+)?(?P<n>\d{{1,3}})"
-    rf"(?:\s*(?:{_alt(cs.MEMBER_WORDS)})?\s*(?:{_alt(cs.OF_WORDS)})\s*(?:celkov\w*\s+(?:poctu\s+)?)?(?P<of>\d{{1,3}}))?"
+    rf"(?:\s*(?:{_alt(cs.MEMBER_WORDS)})?(?:\s+[^\W\d_]+)?\s*(?:{_alt(cs.OF_WORDS)})\s*(?:celkov\w*\s+(?:poctu\s+)?)?(?P<of>\d{{1,3}}))?"
     rf"|(?P<n2>\d{{1,3}})\s*(?:{_alt(cs.MEMBER_WORDS)})?\s*(?:{_alt(cs.OF_WORDS)})\s*(?:celkov\w*\s+(?:poctu\s+)?)?(?P<of2>\d{{1,3}})\s*(?:{_alt(cs.MEMBER_WORDS)})"
     rf"|(?<![\d.,])(?P<n3>\d{{1,3}})\s+(?:{_alt(cs.MEMBER_WORDS)})(?!\w)",
     re.IGNORECASE)
@@ -108,6 +108,7 @@ _OTHER_LABELS = re.compile(
     rf"^\s*(?:{_alt(cs_structure.RECORDER_LABELS + cs_structure.VERIFIER_LABELS + cs_structure.CHAIR_LABELS + cs_structure.AGENDA_HEADINGS + cs_structure.DATE_LABELS + cs_structure.PLACE_LABELS + cs_structure.START_LABELS + cs_structure.END_LABELS)})(?![\w])")
 _GROUP_LABEL = re.compile(r"^\s*(?P<label>(?:[Zz]a\s+[^\W\d_][\w.]*(?:\s+[\w.]+){0,2})|(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,}[\w.]*"
                           r"(?:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ0-9][\w.]*){0,3}))\s*:\s*(?P<rest>\S.*)$")
+_LONE_INITIAL = re.compile(r"^(?:\S+\.?\s+)*?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]h?\.$")  # a chunk that ends with an initial only
 _SUBSTITUTE = re.compile(r"(?<=[^\W\d_])\s+za\s+[^,;()]+")
 
 
@@ -127,6 +128,7 @@ class _Block:
     lines: list[Line] = field(default_factory=list)
     count: int | None = None
     open_list: bool = True  # the heading stood alone or the list may continue on the next line
+    total: int | None = None  # "… tři členové výboru ze tří:"
 
 
 def _category(m: re.Match[str]) -> str | None:
@@ -160,6 +162,12 @@ def _match_heading(line: Line) -> tuple[str, re.Match[str], str] | None:
     rest = text[m.end():]
     if _VOTE_WORDS.search(rest[:40]) and not re.search(r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-z]", rest[:40]):
         return None  # "Přítomno: 9, pro: 9 …"
+    status = re.match(r"\s*([^\W\d_]+)\s*:", rest)
+    if m.group("sep") not in (":", "") and status and _STATUS.get(fold(status.group(1))):
+        # "Nepřítomen – omluven: Beneš Karel": the status after the dash decides; the names follow its colon
+        m = _heading_re().match(fold(text[:m.end() + status.end()]))
+        if m:
+            return _STATUS[fold(status.group(1))], m, text
     return category, m, text
 
 
@@ -189,6 +197,21 @@ def _cut_agenda(text: str) -> str:
     """"…, V. Obešlíková Program: 1. Zahájení …": the list ends where the programme starts."""
     m = _AGENDA_INLINE.search(fold(text))
     return text[:m.start()] if m else text
+
+
+_HEADING_COUNT = re.compile(r"(?<!\w)(\d{1,3})(?:\s+[^\W\d_]+){0,2}\s+(?:z|ze)\s+(\d{1,3})(?!\w)|\(\s*(\d{1,3})\s*\)")
+
+
+def _heading_count(line: Line) -> tuple[int | None, int | None]:
+    """A count in the heading's own words ("Jednání se zúčastnili tři členové výboru ze tří:")."""
+    hm = _match_heading(line)
+    if not hm:
+        return None, None
+    extra = _count_text(hm[1].group("extra") or "")
+    c = _HEADING_COUNT.search(extra)
+    if not c:
+        return None, None
+    return int(c.group(1) or c.group(3)), (int(c.group(2)) if c.group(2) else None)
 
 
 def _paren_depth(text: str) -> int:
@@ -245,6 +268,8 @@ def _continues_list(block: _Block, text: str) -> bool:
     last = re.split(r"[,;]", so_far)[-1].strip()
     if last and len(_TITLE_START.sub("", last).split()) <= 1 and not last.endswith("."):
         return True  # "…, Josef" + "Macháček, …"
+    if last and _LONE_INITIAL.search(last):
+        return True  # "…, L." + "Kopecký"
     return any(p.given_name or p.titles_before for p in split_people(t, case="nom"))
 
 
@@ -265,8 +290,8 @@ def _join(prev: str, nxt: str) -> str:
         return f"{p} {n}"  # "… předsedkyně" + "výboru, …"
     last = re.split(r"[,;]", p)[-1].strip()
     name_toks = [t for t in _TITLE_START.sub("", last).split() if not t.endswith(".") or len(t) > 3]
-    if len(name_toks) <= 1 and not last.endswith("."):
-        return f"{p} {n}"  # "…, Josef" + "Macháček"; "…, Ing. Roman" + "Šťastný, …"
+    if (len(name_toks) <= 1 and not last.endswith(".")) or _LONE_INITIAL.search(last):
+        return f"{p} {n}"  # "…, Josef" + "Macháček"; "…, Ing. Roman" + "Šťastný, …"; "…, L." + "Kopecký"
     return f"{p}; {n}"
 
 
@@ -282,7 +307,10 @@ def _blocks(doc: TextDocument) -> list[_Block]:
         for category, text, count in segs[:-1]:
             out.append(_Block(category, lines[i], text, [lines[i]], count, open_list=False))
         category, text, count = segs[-1]
-        block = _Block(category, lines[i], text, [lines[i]], count)
+        total = None
+        if count is None:
+            count, total = _heading_count(lines[i])
+        block = _Block(category, lines[i], text, [lines[i]], count, total=total)
         group = _group_line(text)
         if group is not None:
             block.text = group
@@ -321,6 +349,16 @@ def _entry_line(text: str) -> bool:
             continue
         return False
     return True
+
+
+def _with_wrapped_number(ln: Line, doc: TextDocument) -> str:
+    """"… je přítomno 5" / "členů zastupitelstva z 6, …": a count cut by the margin read with its line."""
+    if not re.search(r"\d\s*$", ln.text):
+        return ln.text
+    k = next((i for i, x in enumerate(doc.lines[:OPENING_LINES + 40]) if x is ln), None)
+    if k is None or k + 1 >= len(doc.lines):
+        return ln.text
+    return ln.text + " " + doc.lines[k + 1].text
 
 
 def _line_pitch(doc: TextDocument) -> float:
@@ -530,6 +568,7 @@ def apply(doc: TextDocument, m: Minutes) -> None:
                 lists[cat].append(p)
         if block.category == "present" and block.count is not None:
             block_count = block.count
+            block_total = block.total if block.total is not None else block_total
     # attendance tables: "Ing. Jan Novák | přítomen" rows
     for cat, person in _table_rows(doc):
         if (person.family_name, person.given_name) not in {(p.family_name, p.given_name) for p in lists[cat]}:
@@ -538,18 +577,19 @@ def apply(doc: TextDocument, m: Minutes) -> None:
     opening = _opening(doc) if m.document_type == "minutes" else []
     if block_count is None:
         region = _attendance_region(doc)
-        for ln in region + [ln for ln in opening if not _match_heading(ln)]:
+        for k, ln in enumerate(region + [ln for ln in opening if not _match_heading(ln)]):
             if _VOTE_WORDS.search(ln.text):
                 continue  # "PŘÍTOMNO: 5, PRO: 5 …" is a vote
             if ln not in region and not _COUNT_CUE.search(_count_text(ln.text)):
                 continue  # in prose only a statement of presence counts ("jmenuje 5 členů komise" does not)
-            n, of = _counts(ln.text)
+            text = _with_wrapped_number(ln, doc)
+            n, of = _counts(text)
             if n is not None:
                 block_count, block_total = n, of
                 break
     if block_total is None:
         for ln in opening:
-            _n, of = _counts(ln.text)
+            _n, of = _counts(_with_wrapped_number(ln, doc))
             if of is not None and (block_count is None or of >= block_count):
                 block_total = of
                 break

@@ -77,6 +77,12 @@ def _titlecase(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
+def _non_adjectives() -> frozenset[str]:
+    """Words before a body head that look like adjectives but name the document ("USNESENÍ Rady …")."""
+    return frozenset(fold(c) for cues in cs_structure.TYPE_TITLE_CUES.values() for c in cues if " " not in c)
+
+
+@functools.lru_cache(maxsize=1)
 def _bare_kinds() -> frozenset[str]:
     return frozenset(fold(f) for fs in cs.MUNICIPALITY_KINDS.values() for f in fs if not f.isupper())
 
@@ -151,7 +157,8 @@ def find_bodies(text: str) -> list[BodyMention]:
         if pre and (not out or pre.start(1) >= out[-1].end):
             for case in cases:
                 nom = names.adjective_nominative(pre.group(1), names.base_case(case), gender)
-                if nom and fold(pre.group(1)) not in _meeting_words() and not names.role_lemma(pre.group(1)):
+                if (nom and fold(pre.group(1)) not in _meeting_words() and not names.role_lemma(pre.group(1))
+                        and fold(pre.group(1)) not in _non_adjectives()):
                     pre_adj = nom
                     break
         if pre_adj:
@@ -243,6 +250,9 @@ def _qualifier(text: str, pos: int, limit: int, proper: bool = False) -> tuple[s
         next_cap = bool(nxt and nxt.group(1).isupper())  # "univerzity v Třebovicích" continues a name
         if seen_word and word[:1].isupper() and not word.isupper() and low in stops and next_cap:
             i = out_end = j + len(word)  # a street in a name: "domu Na Vyhlídce 1210"
+            continue
+        if low == "a" and purpose and re.match(r"a\s+[a-záčďéěíňóřšťúůýž]", rest):
+            i = j + len(word)  # "komise pro sport a volný čas"
             continue
         if low in stops and not (word.isupper() and seen_word):  # "Pardubice V" (a district numeral)
             # "v Třebovicích" is part of a name; "v zasedací místnosti" is not

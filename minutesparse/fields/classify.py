@@ -120,6 +120,18 @@ def _line_hits(ln: Line, index: int, biggest: float, body_size: float) -> list[_
     return hits
 
 
+def _pair_hits(area: list[Line], biggest: float, body_size: float) -> list[_Hit]:
+    """A title word alone on its line, continued below ("OZNÁMENÍ" / "o konání zasedání …"): the
+    multi-word cues of the two lines read together."""
+    out = []
+    for i, ln in enumerate(area[:-1]):
+        if len(norm(ln.text).split()) > 2:
+            continue
+        joined = Line(text=f"{ln.text.strip()} {area[i + 1].text.strip()}", page=ln.page, size=ln.size, bold=ln.bold)
+        out += [h for h in _line_hits(joined, i, biggest, body_size) if len(h.cue.split()) >= 2]
+    return out
+
+
 def _fuzzy_hits(lines: list[Line]) -> list[_Hit]:
     """Approximate matches of multi-word cues for garbled text layers ("informace o kon6ni")."""
     joined = [norm(ln.text) for ln in lines]
@@ -194,6 +206,7 @@ def classify(doc: TextDocument) -> Classification:
     biggest = max(sizes, default=0.0)
     body_size = sorted(sizes)[len(sizes) // 2] if sizes else 0.0
     hits = [h for i, ln in enumerate(area) for h in _line_hits(ln, i, biggest, body_size)]
+    hits += _pair_hits(area, biggest, body_size)
     if not hits:
         hits = _fuzzy_hits(area)
     ev = _evidence(doc)

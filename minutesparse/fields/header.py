@@ -69,8 +69,12 @@ _NEXT = re.compile(rf"(?:{_alt(cs.NEXT_MEETING_CUES)})", re.IGNORECASE)
 def _wraps(line: Line, nxt: Line) -> bool:
     """``nxt`` continues the sentence of ``line`` (a paragraph wrapped at the margin)."""
     t, n = line.text.rstrip(), nxt.text.lstrip()
+    if re.search(r"\s\d{1,3}\.$", t) and n[:1].islower() and nxt.page == line.page:
+        return True  # "… o konání 18." / "zasedání Zastupitelstva …"
     if not t or not n or t.endswith((".", ":", ";", "!", "?")) or nxt.page != line.page:
         return False
+    if re.match(r"^[^\W\d_][\w ]{0,30}:", n):
+        return False  # the next line is a label of its own ("Doba konání: …")
     last = t.split()[-1]
     # "… v Dolním" / "Bousíně": a name's adjective left at the margin
     name_cut = last[:1].isupper() and fold(last).endswith(("im", "em", "eho", "ske", "ni")) and n[:1].isupper()
@@ -178,9 +182,12 @@ def _find_body(title: str | None, area: list[Line]) -> tuple[bodies.BodyMention 
         return _fuller(after[0], area), None
     area_found = [(ln, [b for b in bodies.find_bodies(unspace(v.text)) if b.start < len(unspace(ln.text))])
                   for ln, v in zip(area, joined_view(area))]
+    fuller = {b.head for b in title_found if fold(b.name) != fold(b.head)}
     for ln, found in area_found:
         for b in found:
             if b.after_meeting_word and b.head not in cs.MEETING_BODIES:
+                if fold(b.name) == fold(b.head) and b.head in fuller:
+                    continue  # "… program jednání rady." below "Usnesení Rady obce Kostelní Lhota"
                 return b, None
         ab = bodies.abbreviation_body(ln.text, after_meeting_word=True)
         if ab:
@@ -286,6 +293,7 @@ def _place_date_municipality(doc: TextDocument) -> str | None:
 
 
 def _meeting_number(title: str, area: list[Line]) -> int | None:
+    area = joined_view(area)
     for text in [title] + [ln.text for ln in area]:
         text = unspace(text)
         m = _MEETING_NO.search(text)
@@ -296,11 +304,18 @@ def _meeting_number(title: str, area: list[Line]) -> int | None:
             return _roman_value(r.group(1))
     cue = re.compile(rf"(?:{_alt(cs.MEETING_WORDS + cs.TYPE_TITLE_CUES['minutes'] + cs.TYPE_TITLE_CUES['invitation'])})",
                      re.IGNORECASE)
+    if title:
+        # "Usnesení Rady obce Kostelní Lhota č. 15/2021": a number right after the body's name
+        for b in bodies.find_bodies(unspace(title)):
+            lm = _LABEL_NO.match(unspace(title), b.end) if re.match(r"\s+\S", unspace(title)[b.end:]) else None
+            lm = lm or _LABEL_NO.match(unspace(title), b.end + len(unspace(title)[b.end:]) - len(unspace(title)[b.end:].lstrip()))
+            if lm:
+                return int(lm.group(1))
     for text in [title] + [ln.text for ln in area]:
         text = unspace(text)
         for m in _LABEL_NO.finditer(text):
             # "Zápis č. 5/2024", "zasedání … č. 1/2020" - never "Směrnice č. 7" or "Usnesení č. 12"
-            if cue.search(text[:m.start()]) and not re.match(r"\s*[A-Z](?![a-záčďéěíňóřšťúůýž])", text[m.end():m.end() + 3]):
+            if cue.search(text[:m.start()]) and not re.match(r"\s*[A-Z](?![^\W\d_])", text[m.end():m.end() + 3]):
                 return int(m.group(1))
     return None
 

@@ -469,5 +469,8 @@ def apply(doc: TextDocument, m: Minutes) -> None:
             m.chair = labelled[-1][0][0]
         elif in_text.get("chair"):
             m.chair = in_text["chair"][0]
+        else:
+            # "Ing. Radka Holubová (předsedkyně)" in the list of those present
+            m.chair = next((p for p in m.attendance.present if p.role and _CHAIR_ROLE.search(fold(p.role))), None)
 
     m.next_meeting = _next_meeting(doc, m)

@@ -28,6 +28,9 @@ HEADINGS: dict[str, str] = {
     "náhradníci": "guests", "náhradník": "guests", "za úřad": "guests", "za ÚMO": "guests", "za MěÚ": "guests",
     "veřejnost": "guests", "dále přítomni": "guests", "dále přítomen": "guests", "dále přítomna": "guests",
     "dále přítomní": "guests", "přítomní hosté": "guests", "přítomni hosté": "guests",
+    # a sentence used as a heading: "Jednání se zúčastnili tři členové výboru ze tří: …"
+    "jednání se zúčastnili": "present", "zasedání se zúčastnili": "present", "schůze se zúčastnili": "present",
+    "zúčastnili se": "present", "jednání se zúčastnil": "present",
 }
 
 # Words before a heading that do not change it ("Dle prezenční listiny přítomni: …").

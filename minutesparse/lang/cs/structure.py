@@ -124,6 +124,7 @@ AGENDA_HEADINGS: tuple[str, ...] = (
     "schválený program", "pořad jednání", "pořad zasedání", "body jednání", "projednávané body",
     "návrh projednávaného materiálu", "návrh projednávaných materiálů", "projednávané materiály",
     "program:", "přijetí navrženého programu", "schválení programu", "přijetí programu", "navrhovaný program",
+    "projednáno", "projednávané záležitosti", "projednané záležitosti", "body k projednání",
 )
 # Words that make a line ending with ":" introduce the programme ("Předsedající seznámil přítomné
 # s návrhem programu …:", "Návrh projednávaného materiálu:").
