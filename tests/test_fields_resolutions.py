@@ -319,3 +319,34 @@ def test_a_protocol_narrating_another_body_has_no_resolution() -> None:
                                 "Rada města schválila loni rozpočet na kulturu, letos se k němu vrátí.\n"
                                 "Zapsala: P. Malá\n")
     assert m.resolutions == []
+
+
+def test_lettered_decisions_under_one_item() -> None:
+    m = minutesparse.parse_text("1) Stavební záležitosti:\na) OZ schválilo projekt rodinného domu.\n"
+                                "Pro: 6 proti: 0 zdrž.: 0\nb) OZ vzalo na vědomí zprávu auditorky – bez závad.\n"
+                                "c) OZ schválilo vybudování branek.\nPro: 5 proti: 0 zdrž.: 1\n")
+    assert [(r.actions, r.vote) for r in m.resolutions] == [(["schvaluje"], 0), (["bere na vědomí"], None),
+                                                             (["schvaluje"], 1)]
+
+
+def test_verb_heading_over_numbered_wordings() -> None:
+    m = minutesparse.parse_text("Usnesení zastupitelstva obce Dolní Vlkovice III/2024\n"
+                                "Zastupitelstvo projednalo a schválilo:\nUsnesení č. 5/24\n"
+                                "Závěrečný účet obce za rok 2023 bez výhrad.\nUsnesení č. 6/24\n"
+                                "Zastupitelstvo pověřuje starostu jednáním o výměně pozemků.\n")
+    assert [(r.number, r.actions) for r in m.resolutions] == [("5/24", ["schvaluje"]), ("6/24", ["pověřuje"])]
+
+
+def test_decision_starting_inside_a_line_before_its_vote() -> None:
+    m = minutesparse.parse_text("Zápis ze zasedání Akademického senátu 2. lékařské fakulty\n2. Volba kandidáta\n"
+                                "Tajné hlasování řídila volební komise. Akademický senát 2. LF navrhuje prof. MUDr. T. Zímu\n"
+                                "jako kandidáta na funkci rektora.\n18 : 5 : 2 schváleno\n")
+    (r,) = m.resolutions
+    assert r.actions == ["navrhuje"] and r.text.startswith("Akademický senát 2. LF navrhuje") and r.vote == 0
+
+
+def test_narrated_proposal_of_another_body_takes_no_vote() -> None:
+    m = minutesparse.parse_text("Zápis ze zasedání Zastupitelstva obce Střelice\n2. Prodej pozemku\n"
+                                "Záměr byl zveřejněn. Rada obce navrhla prodat pozemek za 650 Kč/m2. Zastupitel podal protinávrh.\n"
+                                "Hlasování o protinávrhu: pro 3, proti 5, zdržel se 1 – protinávrh nebyl přijat.\n")
+    assert m.resolutions == [] and m.votes[0].result == "failed"

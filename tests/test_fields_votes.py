@@ -279,3 +279,19 @@ def test_voters_named_without_diacritics_stay_as_written() -> None:
                                 "Hlasovani: pro 4, proti 1 (Stastny), zdrzel se 1 (Sima).\n")
     v = m.votes[0]
     assert ([p.family_name for p in v.voters.no], [p.family_name for p in v.voters.abstain]) == (["Stastny"], ["Sima"])
+
+
+def test_full_names_run_together_split_at_titles_and_given_names() -> None:
+    from minutesparse.fields.votes import split_name_run
+    assert split_name_run("Mgr. Tomáš Bernard Helena Brejchová Josef Eichler RNDr. Ladislav Havlas") == [
+        "Mgr. Tomáš Bernard", "Helena Brejchová", "Josef Eichler", "RNDr. Ladislav Havlas"]
+    assert split_name_run("Stužka Nováková") is None  # family names alone: only the count can split them
+
+
+def test_names_under_a_heading_wrapped_mid_name() -> None:
+    """A vote-record export whose name columns lost their gaps and wrap inside a name."""
+    lines = [Line(t, 1) for t in ("Pro: 8", "Proti: 3", "Zdrželo se: 0", "Návrh nebyl schválen.", "Proti:",
+                                  "Mgr. Tomáš Bernard Helena Brejchová Mgr.", "Miroslav Hlaváček")]
+    vf = scan_vote(lines, 0)
+    assert vf is not None and vf.result == "failed"
+    assert vf.voters["no"] == ["Mgr. Tomáš Bernard", "Helena Brejchová", "Mgr. Miroslav Hlaváček"]

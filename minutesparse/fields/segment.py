@@ -176,8 +176,9 @@ def _heading_candidate(text: str) -> tuple[int, str] | None:
     words = rest.split()
     if not words or len(words) > 14 or rest.rstrip().endswith((",", ";")) or (rest.rstrip().endswith(".") and len(words) > 6):
         return None
-    if rs.find_verbs(rest) or rs.match_label(rest) or re.search(r"\d\s*[/:–-]\s*\d+\s*[/:–-]\s*\d", rest):
-        return None
+    sv = rs.subject_verb(rest)
+    if (sv is not None and sv.verb is not None) or rs.match_label(rest) or re.search(r"\d\s*[/:–-]\s*\d+\s*[/:–-]\s*\d", rest):
+        return None  # "1. AS schválil program (18/0/0)", "2. Usn. 211/2024": a listed resolution or vote
     return num, rest
 
 

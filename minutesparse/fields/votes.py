@@ -30,8 +30,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from minutesparse.document import Line
+from minutesparse.fields.names import is_known_given_name
 from minutesparse.fields.people import split_people
 from minutesparse.fields.phrases import fix_ocr_digits, fold, ocr_key, phrase_alternation, word_regex
+from minutesparse.lang.cs import titles as cs_titles
 from minutesparse.lang.cs import votes as cs
 from minutesparse.schema import Vote, VoteCounts, Voters
 
@@ -449,14 +451,72 @@ def _label_heading(text: str) -> str | None:
     return f if f in _BALLOT_FIELDS else None
 
 
+_NAME_WORD = re.compile(r"^(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][^\s,;]*|[a-z]{2,5}\.)[,;]?$")
+
+
+def _name_block(lines: list[Line], k: int) -> tuple[list[str], int]:
+    """The names under a "Pro:" heading, over as many lines as they take; a name broken at a
+    line end ("… Havlas Mgr." / "Miroslav Hlaváček") is read whole."""
+    names: list[str] = []
+    while k < len(lines):
+        got = _names_block_line(lines[k].text)
+        if got is not None:
+            names += got
+            k += 1
+            continue
+        # lines of capitalised words whose separators were lost: join them, then split
+        j = k
+        while j < len(lines) and not re.search(r"\d", lines[j].text) and not _label_heading(lines[j].text) \
+                and all(_NAME_WORD.match(w) for w in lines[j].text.split()) and j < k + 6:
+            j += 1
+        joined = _names_block_line(" ".join(ln.text for ln in lines[k:j])) if j > k else None
+        if not joined:
+            break
+        names += joined
+        k = j
+    return names, k
+
+
 def _names_block_line(text: str) -> list[str] | None:
     """Names separated by commas, semicolons or wide gaps ("Mgr. R. Cápal  Petr Hanák")."""
     if re.search(r"\d", text) or _label_heading(text):
         return None
     chunks = [c.strip(" .|") for c in re.split(r"\s*[,;]\s*|\s{2,}|\t", text.strip()) if c.strip(" .|")]
-    if not chunks or any(len(c.split()) > 4 for c in chunks):
-        return None  # names run together without separators: not split by guesswork
-    return chunks if all(any(w[:1].isupper() for w in c.split()) for c in chunks) else None
+    out: list[str] = []
+    for c in chunks:
+        if len(c.split()) <= 4:
+            out.append(c)
+            continue
+        run = split_name_run(c)  # the gaps were lost: "Mgr. Tomáš Bernard Helena Brejchová Josef Eichler"
+        if run is None:
+            return None  # names run together that cannot be told apart: not split by guesswork
+        out.extend(run)
+    return out if out and all(any(w[:1].isupper() for w in c.split()) for c in out) else None
+
+
+_TITLE_TOKENS = {t for title in cs_titles.TITLES_BEFORE for t in title.split()}
+
+
+def split_name_run(text: str) -> list[str] | None:
+    """Full names written one after another with no separator: a new name starts at a title
+    ("… Bernard RNDr. Ladislav …") or at a known given name once the previous name has its
+    given and family name ("… Helena Brejchová Josef …").  None unless every piece is a name of
+    two or three words (with its titles)."""
+    names: list[list[str]] = []
+    plain = 0  # words of the current name that are not titles
+    for tok in text.split():
+        title = tok in _TITLE_TOKENS or tok + "." in _TITLE_TOKENS
+        if names and ((title and plain >= 1 and names[-1][-1] not in _TITLE_TOKENS)
+                      or (not title and plain >= 2 and is_known_given_name(tok))):
+            names.append([])
+            plain = 0
+        if not names:
+            names.append([])
+        names[-1].append(tok)
+        plain += 0 if title else 1
+    pieces = [" ".join(n) for n in names]
+    ok = all(2 <= sum(t not in _TITLE_TOKENS and t + "." not in _TITLE_TOKENS for t in n) <= 3 for n in names)
+    return pieces if ok and len(pieces) > 1 else None
 
 
 def _names_line(text: str) -> tuple[str, list[str]] | None:
@@ -586,10 +646,7 @@ def scan_vote(lines: list[Line], i: int, *, _nested: bool = False) -> VoteFound 
         t = lines[j].text
         heading = _label_heading(t)
         if heading and heading not in found.voters:  # "Pro:" then lines of names
-            k, names = j + 1, []
-            while k < len(lines) and (got := _names_block_line(lines[k].text)):
-                names += got
-                k += 1
+            names, k = _name_block(lines, j + 1)
             if names:
                 found.voters[heading] = names
                 j = found.end = k
