@@ -27,7 +27,8 @@ import expectations as meeting_ex  # noqa: E402  (the shared reportlab renderer)
 import minutesparse  # noqa: E402
 
 CASES = {c.name: c for c in ex.load_cases()}
-PDF_CASES = ("01_zo_prose_navrh", "02_rm_usneseni_list", "14_number_after_vote", "23_two_pages_break")
+PDF_CASES = ("01_zo_prose_navrh", "02_rm_usneseni_list", "04_one_paragraph", "14_number_after_vote",
+             "23_two_pages_break", "29_vote_record_export")
 
 
 @lru_cache(maxsize=None)
