@@ -179,9 +179,7 @@ def _register_components() -> None:
             while j >= 0:
                 prev = ents[j]
                 gap = doc[prev.end:start]
-                if prev.label_ in ("TITLE", "HONORIFIC") and len(gap) == 0:
-                    start = prev.start
-                elif prev.label_ == "ROLE" and len(gap) <= 3 and all(t.is_lower and t.is_alpha for t in gap):
+                if prev.label_ in ("TITLE", "HONORIFIC") and len(gap) == 0 or prev.label_ == "ROLE" and len(gap) <= 3 and all(t.is_lower and t.is_alpha for t in gap):
                     start = prev.start
                 elif prev.label_ == "GOVERNOR" and len(gap) == 0:
                     start = prev.start

@@ -20,9 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "realistic"))
 
-import expectations as ex  # noqa: E402
+import expectations as ex
 
-import minutesparse  # noqa: E402
+import minutesparse
 
 
 def main(argv: list[str] | None = None) -> int:

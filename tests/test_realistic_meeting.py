@@ -12,23 +12,23 @@ extraction path is exercised on the same expectations.
 from __future__ import annotations
 
 import sys
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "realistic"))
 
-import expectations as ex  # noqa: E402
+import expectations as ex
 
-import minutesparse  # noqa: E402
+import minutesparse
 
 CASES = {c.name: c for c in ex.load_cases()}
 PDF_CASES = ("01_zo_prose_accusative", "08_zmc_roles_table", "18_zo_run_on_paragraph", "23_full_zo_two_pages",
              "25_komise_headings_one_line", "33_komise_one_paragraph")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _parsed(name: str):
     case = CASES[name]
     return minutesparse.parse_text(case.text, path=str(case.text_path))

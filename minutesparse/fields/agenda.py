@@ -25,11 +25,11 @@ from difflib import SequenceMatcher
 from minutesparse.document import Line, TextDocument
 from minutesparse.fields.attendance import label_text
 from minutesparse.fields.clauses import split_label_sentences
-from minutesparse.fields.people import split_people
 from minutesparse.fields.names import fold
+from minutesparse.fields.people import split_people
 from minutesparse.lang.cs import attendance as cs_att
-from minutesparse.lang.cs import structure as cs
 from minutesparse.lang.cs import people as cs_people
+from minutesparse.lang.cs import structure as cs
 from minutesparse.lang.cs import titles as cs_titles
 from minutesparse.schema import AgendaItem, Minutes, Person
 
@@ -225,8 +225,8 @@ def _collect(lines: list[Line], start: int, width: float) -> tuple[list[_Item], 
     items: list[_Item] = []
     prev: _Num | None = None
     i = start
-    letters = bool(_LETTER_ITEM.match(lines[start].text)) and _LETTER_ITEM.match(lines[start].text).group(  # type: ignore[union-attr]
-        "letter") == "a" if start < len(lines) else False
+    first = _LETTER_ITEM.match(lines[start].text) if start < len(lines) else None
+    letters = first is not None and first.group("letter") == "a"
     while i < len(lines):
         ln = lines[i]
         if letters:
@@ -426,7 +426,7 @@ def _body_headings(doc: TextDocument, width: float) -> list[AgendaItem]:
     for ln in cands:
         m = _item_match(ln)
         num = _parse_num(m.group("num") or m.group("num2")) if m else None
-        if num is None or len(num.parts) > 1 and not items:
+        if m is None or num is None or len(num.parts) > 1 and not items:
             continue
         if _follows(prev, num):
             items.append(_Item(num, m.group("rest").strip(), [ln]))

@@ -30,7 +30,11 @@ from dataclasses import dataclass, field
 from minutesparse.document import Line, TextDocument
 from minutesparse.fields import dates
 from minutesparse.fields.classify import despace
-from minutesparse.fields.clauses import clause_end, looks_like_sentence, split_label_sentences
+from minutesparse.fields.clauses import (
+    clause_end,
+    looks_like_sentence,
+    split_label_sentences,
+)
 from minutesparse.fields.names import fold
 from minutesparse.fields.people import Roster, parse_person, split_people
 from minutesparse.lang.cs import attendance as cs
@@ -165,9 +169,9 @@ def _match_heading(line: Line) -> tuple[str, re.Match[str], str] | None:
     status = re.match(r"\s*([^\W\d_]+)\s*:", rest)
     if m.group("sep") not in (":", "") and status and _STATUS.get(fold(status.group(1))):
         # "Nepřítomen – omluven: Beneš Karel": the status after the dash decides; the names follow its colon
-        m = _heading_re().match(fold(text[:m.end() + status.end()]))
-        if m:
-            return _STATUS[fold(status.group(1))], m, text
+        m2 = _heading_re().match(fold(text[:m.end() + status.end()]))
+        if m2:
+            return _STATUS[fold(status.group(1))], m2, text
     return category, m, text
 
 
@@ -603,7 +607,7 @@ def apply(doc: TextDocument, m: Minutes) -> None:
     att.movements = _movements(doc, roster if roster.people else None)
     if block_count is not None and att.present and not att.by_list and block_count != len(att.present):
         m.warn("attendance_count_mismatch",
-               f"{block_count} present stated, {len(att.present)} names listed", att.present and None)
+               f"{block_count} present stated, {len(att.present)} names listed")
 
 
 _PRESENCE = {fold(k): v for k, v in cs.PRESENCE_CELLS.items()}

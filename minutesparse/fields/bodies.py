@@ -161,7 +161,7 @@ def find_bodies(text: str) -> list[BodyMention]:
                         and fold(pre.group(1)) not in _non_adjectives()):
                     pre_adj = nom
                     break
-        if pre_adj:
+        if pre_adj and pre is not None:
             start = pre.start(1)
             nominative = pre_adj + " " + nominative.lower() if not written[:1].isupper() else pre_adj + " " + nominative
         override = cs.KIND_OVERRIDES.get((fold(pre_adj or "").replace("y", "a"), lemma)) if pre_adj else None

@@ -142,7 +142,7 @@ def _fuzzy_hits(lines: list[Line]) -> list[_Hit]:
         for dtype, cue, nwords in _CUES:
             if nwords < 2:
                 continue  # single words are too easy to hit by accident in garbled text
-            for k in range(0, max(1, len(words) - nwords + 1)):
+            for k in range(max(1, len(words) - nwords + 1)):
                 window = " ".join(words[k:k + nwords])
                 if abs(len(window) - len(cue)) > 3:
                     continue

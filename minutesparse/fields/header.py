@@ -245,7 +245,7 @@ def _header_municipality(lines: list[Line]) -> str | None:
         m = _HEADER.match(text)
         if not m:
             continue
-        words = []
+        words: list[str] = []
         parts = re.split(r"\s+", text[m.end():])
         for k, w in enumerate(parts):
             w2 = w.strip(",;:")
@@ -370,14 +370,14 @@ def _start_end(area: list[Line], date_line: Line | None, doc: TextDocument) -> t
         times = dates.find_times(text)
         if not times:
             continue
-        if start is None and _BODY_START_WORDS.search(ln.text) and not _NEXT.search(ln.text):
-            m = _BODY_START_WORDS.search(ln.text)
-            after = [t for t, s, _e in times if s >= m.start()]
+        sm = _BODY_START_WORDS.search(ln.text)
+        if start is None and sm and not _NEXT.search(ln.text):
+            after = [t for t, s, _e in times if s >= sm.start()]
             if after:
                 start = after[0]
-        if _BODY_END_WORDS.search(ln.text):
-            m = _BODY_END_WORDS.search(ln.text)
-            after = [t for t, s, _e in times if s >= m.start()]
+        em = _BODY_END_WORDS.search(ln.text)
+        if em:
+            after = [t for t, s, _e in times if s >= em.start()]
             if after:
                 end = after[0]  # the last "ukončeno" in the document wins
     return start, end

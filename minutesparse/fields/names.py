@@ -223,7 +223,7 @@ def decline_name(given: list[str], family: str, case_hint: str | None = None) ->
 def inflect(lemma: str, paradigm: str) -> dict[str, tuple[str, ...]]:
     """Every form of a noun or adjective -> its cases ("komise", "f_e" -> {"komise": ("nom",
     "gen", …), "komisi": ("dat", "acc", "loc"), …})."""
-    gender, nom_end, cases, _cls = _PARADIGMS[paradigm]
+    _gender, nom_end, cases, _cls = _PARADIGMS[paradigm]
     stem = lemma[: len(lemma) - len(nom_end)] if nom_end and lemma.endswith(nom_end) else lemma
     out: dict[str, list[str]] = {lemma: ["nom"]}
 
@@ -260,7 +260,7 @@ def phrase_forms(words: tuple[str, ...], paradigms: tuple[str, ...]) -> dict[str
         choices = [[f for f, c in forms.items() if case in c] for forms in per_word]
         if not all(choices):
             continue
-        combos = [[]]
+        combos: list[list[str]] = [[]]
         for ch in choices:
             combos = [c + [w] for c in combos for w in ch]
         for combo in combos:
@@ -295,11 +295,11 @@ def role_forms() -> dict[str, tuple[str, str]]:
     """Every inflected form of every role noun -> (lemma, case); "místostarostu" -> ("místostarosta", "acc")."""
     forms: dict[str, tuple[str, str]] = {}
     for lemma, paradigm in cs.ROLE_NOUNS.items():
-        gender, nom_end, cases, _cls = _PARADIGMS[paradigm]
+        _gender, nom_end, cases, _cls = _PARADIGMS[paradigm]
         merged = dict(cases)
         # consonant changes of feminine -a nouns (členka -> člence) come from the sub-paradigms
         for sub in ("f_ka", "f_ra", "f_ga"):
-            sg, sub_end, sub_cases, _ = _PARADIGMS[sub]
+            _sg, sub_end, sub_cases, _ = _PARADIGMS[sub]
             if paradigm == "f_a" and lemma.endswith(sub_end):
                 merged.update(sub_cases)
                 stem_sub = lemma[: len(lemma) - len(sub_end)]
@@ -321,4 +321,4 @@ def role_lemma(word: str) -> tuple[str, str] | None:
 
 def base_case(case: str) -> str:
     """Plural role cases govern the same singular case of the names after them."""
-    return case[3:] if case.startswith("pl_") else case
+    return case.removeprefix("pl_")

@@ -47,7 +47,7 @@ _TA = re.compile(rf"(?:{_alternation(cs_titles.TITLES_AFTER, final_dot_optional=
 _HON = re.compile(rf"(?:{_alternation(cs_titles.HONORIFICS)}|(?:{_alternation(tuple(h.capitalize() for h in cs_titles.HONORIFICS if len(h.rstrip('.')) > 1))}))(?:(?<=\.)|(?!{_L}))")
 _SIG = re.compile(rf"\(?(?:{_alternation(cs_titles.SIGNATURE_MARKS, final_dot_optional=True)})\)?(?!{_L})",
                   re.IGNORECASE)
-_INITIAL = re.compile(rf"(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]h?\.)(?:\s*-\s*[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]\.)?")
+_INITIAL = re.compile(r"(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]h?\.)(?:\s*-\s*[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]\.)?")
 _WORD = re.compile(rf"{_L}+(?:['’-]{_L}+)*")
 _DASH_SPLIT = re.compile(r"\s+[–—-]+\s+|\s*[–—]\s*")
 

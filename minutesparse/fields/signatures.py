@@ -22,11 +22,16 @@ from dataclasses import dataclass, field
 from minutesparse.document import Line, TextDocument
 from minutesparse.fields import dates, names, places
 from minutesparse.fields.attendance import label_text
-from minutesparse.fields.clauses import clause_end, clause_start, looks_like_sentence, split_label_sentences
-from minutesparse.fields.people import find_people, parse_person, split_people
+from minutesparse.fields.clauses import (
+    clause_end,
+    clause_start,
+    looks_like_sentence,
+    split_label_sentences,
+)
 from minutesparse.fields.names import fold
-from minutesparse.lang.cs import titles as cs_titles
+from minutesparse.fields.people import find_people, parse_person, split_people
 from minutesparse.lang.cs import structure as cs
+from minutesparse.lang.cs import titles as cs_titles
 from minutesparse.schema import Minutes, NextMeeting, Person
 
 PAGE_MID = 297.0  # half of an A4 page in points (columns of side-by-side signature blocks)
@@ -447,8 +452,7 @@ def apply(doc: TextDocument, m: Minutes) -> None:
     # verifiers: signature blocks with a verifier role or under "Ověřili:", else labels, else text
     ver_blocks = [b for b in blocks if b.person and (b.label == "verifier" or (b.role and _VERIFIER_ROLE.search(b.role)))]
     if ver_blocks:
-        m.verifiers = [b.person.model_copy(update={"role": b.role if b.label != "verifier" else b.role}) for b in ver_blocks
-                       if b.person]
+        m.verifiers = [b.person.model_copy(update={"role": b.role}) for b in ver_blocks if b.person]
     else:
         labelled = _labelled(label_lines, _VERIFIER, plural_ok=True)
         if labelled:

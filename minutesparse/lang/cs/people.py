@@ -185,25 +185,6 @@ ROLE_NOUNS: dict[str, str] = {
 
 # Frequent Czech given names (nominative).  Used to tell given name from family name in
 # surname-first lists ("Malý Michal") and to read a given name's case ("Pavla" -> Pavel).
-GIVEN_NAMES_MALE: frozenset[str] = frozenset("""
-Adam Adolf Albert Aleš Alexandr Alois Antonín Arnošt Bedřich Blahoslav Bohdan Bohumil Bohumír Bohuslav
-Boris Bořek Bořivoj Břetislav Ctibor Čeněk Dalibor Daniel David Denis Dominik Drahomír Dušan Eduard Emil
-Erik Evžen Filip František Gustav Hubert Hynek Ivan Ivo Jakub Jan Jaromír Jaroslav Jindřich Jiří Josef
-Kamil Karel Kryštof Ladislav Leoš Libor Lubomír Luboš Luděk Ludvík Lukáš Marcel Marek Marian Martin
-Matěj Matouš Matyáš Michael Michal Mikuláš Milan Miloslav Miloš Miroslav Mirko Nikolas Oldřich Ondřej
-Oskar Otakar Patrik Pavel Petr Přemysl Radek Radim Radomír Radoslav Radovan René Richard Robert Roman
-Rostislav Rudolf Samuel Sebastián Silvestr Slavomír Stanislav Svatopluk Šimon Štěpán Tadeáš Tomáš
-Václav Vavřinec Viktor Vilém Vít Vítězslav Vladimír Vladislav Vlastimil Vojtěch Vratislav Zbyněk
-Zdeněk Zbyšek Zdislav Jáchym Kristián Vítek Bronislav Jarmil Metoděj Augustin Ervín Herbert
-""".split())
+GIVEN_NAMES_MALE: frozenset[str] = frozenset(["Adam", "Adolf", "Albert", "Aleš", "Alexandr", "Alois", "Antonín", "Arnošt", "Bedřich", "Blahoslav", "Bohdan", "Bohumil", "Bohumír", "Bohuslav", "Boris", "Bořek", "Bořivoj", "Břetislav", "Ctibor", "Čeněk", "Dalibor", "Daniel", "David", "Denis", "Dominik", "Drahomír", "Dušan", "Eduard", "Emil", "Erik", "Evžen", "Filip", "František", "Gustav", "Hubert", "Hynek", "Ivan", "Ivo", "Jakub", "Jan", "Jaromír", "Jaroslav", "Jindřich", "Jiří", "Josef", "Kamil", "Karel", "Kryštof", "Ladislav", "Leoš", "Libor", "Lubomír", "Luboš", "Luděk", "Ludvík", "Lukáš", "Marcel", "Marek", "Marian", "Martin", "Matěj", "Matouš", "Matyáš", "Michael", "Michal", "Mikuláš", "Milan", "Miloslav", "Miloš", "Miroslav", "Mirko", "Nikolas", "Oldřich", "Ondřej", "Oskar", "Otakar", "Patrik", "Pavel", "Petr", "Přemysl", "Radek", "Radim", "Radomír", "Radoslav", "Radovan", "René", "Richard", "Robert", "Roman", "Rostislav", "Rudolf", "Samuel", "Sebastián", "Silvestr", "Slavomír", "Stanislav", "Svatopluk", "Šimon", "Štěpán", "Tadeáš", "Tomáš", "Václav", "Vavřinec", "Viktor", "Vilém", "Vít", "Vítězslav", "Vladimír", "Vladislav", "Vlastimil", "Vojtěch", "Vratislav", "Zbyněk", "Zdeněk", "Zbyšek", "Zdislav", "Jáchym", "Kristián", "Vítek", "Bronislav", "Jarmil", "Metoděj", "Augustin", "Ervín", "Herbert"])
 
-GIVEN_NAMES_FEMALE: frozenset[str] = frozenset("""
-Adéla Agáta Alena Alice Alžběta Amálie Andrea Aneta Anežka Anna Barbora Blanka Blažena Bohdana Bohumila
-Božena Dagmar Dana Daniela Danuše Denisa Dita Dominika Drahomíra Eliška Ema Emílie Eva Gabriela Hana
-Helena Hedvika Ilona Irena Iva Ivana Iveta Jana Jarmila Jaroslava Jindřiška Jiřina Jitka Johana Josefa
-Julie Kamila Karolína Kateřina Klára Kristýna Kristina Lada Lenka Libuše Lucie Ludmila Magdaléna
-Marcela Markéta Marie Marta Martina Michaela Milada Milena Miloslava Miroslava Monika Naděžda Natálie
-Nikola Olga Pavla Pavlína Petra Radka Renata Romana Růžena Sabina Simona Soňa Stanislava Šárka Tereza
-Vanda Vendula Věra Veronika Vladimíra Vlasta Zdeňka Zdenka Zuzana Žaneta Jiřina Ludmila Eliška Taťána
-Hedvika Libuše Ester Miriam Jolana Irena Marcela Světlana Vladislava Lýdie Nela Sára Vilma
-""".split())
+GIVEN_NAMES_FEMALE: frozenset[str] = frozenset(["Adéla", "Agáta", "Alena", "Alice", "Alžběta", "Amálie", "Andrea", "Aneta", "Anežka", "Anna", "Barbora", "Blanka", "Blažena", "Bohdana", "Bohumila", "Božena", "Dagmar", "Dana", "Daniela", "Danuše", "Denisa", "Dita", "Dominika", "Drahomíra", "Eliška", "Ema", "Emílie", "Eva", "Gabriela", "Hana", "Helena", "Hedvika", "Ilona", "Irena", "Iva", "Ivana", "Iveta", "Jana", "Jarmila", "Jaroslava", "Jindřiška", "Jiřina", "Jitka", "Johana", "Josefa", "Julie", "Kamila", "Karolína", "Kateřina", "Klára", "Kristýna", "Kristina", "Lada", "Lenka", "Libuše", "Lucie", "Ludmila", "Magdaléna", "Marcela", "Markéta", "Marie", "Marta", "Martina", "Michaela", "Milada", "Milena", "Miloslava", "Miroslava", "Monika", "Naděžda", "Natálie", "Nikola", "Olga", "Pavla", "Pavlína", "Petra", "Radka", "Renata", "Romana", "Růžena", "Sabina", "Simona", "Soňa", "Stanislava", "Šárka", "Tereza", "Vanda", "Vendula", "Věra", "Veronika", "Vladimíra", "Vlasta", "Zdeňka", "Zdenka", "Zuzana", "Žaneta", "Jiřina", "Ludmila", "Eliška", "Taťána", "Hedvika", "Libuše", "Ester", "Miriam", "Jolana", "Irena", "Marcela", "Světlana", "Vladislava", "Lýdie", "Nela", "Sára", "Vilma"])
