@@ -10,9 +10,15 @@ Read in this order (the first source that gives a value wins):
 - **municipality**: a header line ("Město Litovel", "OBEC ČERČANY", "Městský obvod Pardubice V"),
   the body's qualifier ("Rady města Litovel"), any "města/obce X" in the title area, and last the
   place-and-date line of the signatures ("Liberec 16.5. 2024").
-- **meeting**: number from "4. jednání" / "45. schůze" / "Zápis č. 5/2024"; date from a date
-  label ("Datum konání:"), the title, the title area; times from "od 15:00", "16:30–18:05",
-  "zahájil v 17:00", "ukončeno v 16.25 hod."; place from "Místo konání:" or "v zasedací místnosti …".
+- **meeting**: number from "4. jednání" / "45. schůze" / "Zápis č. 5/2024" / "Usnesení Rady obce X
+  č. 15/2021"; date from a date label ("Datum konání:"), the title, the title area; times from
+  "od 15:00", "16:30–18:05", "zahájil v 17:00", "ukončeno v 16.25 hod."; place from "Místo konání:",
+  "v zasedací místnosti …", "na Obecním úřadě …", or the opening sentence that starts the meeting
+  (never from inside a resolution list).  Lines wrapped at the margin are read joined
+  (``joined_view``: "… od 18.00" / "hodin na obecním úřadě …").
+- Town names written in the genitive ("Zastupitelstva města Kamenova") or the locative ("V Novém
+  Městě na Moravě dne") are read back to the nominative by ``placenames``; a ``municipality_inferred``
+  warning says so when the document never writes the nominative itself.
 """
 
 from __future__ import annotations

@@ -8,10 +8,17 @@
   Blocks side by side are separated by page half and read top to bottom.  A block whose role is
   a verifier's is a verifier; a chair's role (předseda, předsedající) or the first signing office
   (starosta, primátor …) makes the chair.
-- Fallbacks: "ověřovatelé zápisu ve složení …" / "určuje ověřovateli zápisu …" in the text,
-  and "jednání zahájil a řídil předseda komise Mgr. O. Sedláček" for the chair.
-- **Next meeting**: the sentence with "Další/Příští zasedání …": its date (the meeting's year
-  fills "13.6."), the first time after the cue, and the place ("v zasedací místnosti č. 209").
+- **Running text** of the opening (``lang.cs.structure.*_TEXT_CUES`` and every case form of
+  zapisovatel/ka, ověřovatel/ka): "Zapisovatelkou určil paní Martinu Bílkovou", "zápisem z jednání
+  byla pověřena pí. Vašenková", "Ověřovatelé zápisu byli zvoleni p. Raška a pí. Stužková", "určuje
+  ověřovateli zápisu …", "jednání řízené starostou Ing. Habrmanem", "Pan Mrázek se ujal řízení".
+  The people after a cue run to the end of the clause or the next cue; names are read in the case
+  the sentence gives them and matched to the roster later (``linking``).  In a resolution list only
+  verifiers are taken from the text.  Last fallback for the chair: a "předseda" in the list of those
+  present ("Ing. Radka Holubová (předsedkyně)").
+- **Next meeting**: the sentence with "Další/Příští zasedání …" (at a sentence or item start, or
+  followed by "bude / se uskuteční / :"; never "předložit na další jednání"): its date (the
+  meeting's year fills "13.6."), the first time after the cue, and the place ("v zasedací místnosti č. 209").
 """
 
 from __future__ import annotations
