@@ -184,3 +184,12 @@ def test_movements_with_the_name_after_the_verb(line, who, event, time):
 def test_quorum_with_words_between():
     a = _att("Přítomni: Jan Novák\nzasedání je schopno platně jednat a usnášet se.")
     assert a.quorum is True
+
+
+def test_every_excuse_of_the_opening_in_its_case():
+    m = minutesparse.parse_text(
+        "Zápis ze zasedání Zastupitelstva obce Kozlov konaného dne 20. 10. 2011\nStarosta konstatoval, že je "
+        "přítomno 10 členů zastupitelstva. Omluveni jsou pí. Fialová, p. Mazal a p. Kala, který se možná dostaví "
+        "později. Omluvil také Ing. Miroslava Mouchu a pana Pavla Kurku.\n")
+    assert _names(m.attendance.excused) == ["Fialová", "Mazal", "Kala", "Miroslav Moucha", "Pavel Kurka"]
+    assert m.attendance.present_count == 10

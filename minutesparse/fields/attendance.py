@@ -503,24 +503,26 @@ def _opening(doc: TextDocument) -> list[Line]:
 
 
 def _prose_excused(lines: list[Line]) -> list[Person]:
-    """"Omluvil Ing. Miroslava Kuchaře." / "omluveni jsou pan Jurka a paní Polívková"."""
+    """"Omluvil Ing. Miroslava Kuchaře." / "omluveni jsou pan Jurka a paní Polívková" (every such
+    statement of the opening)."""
+    out: list[Person] = []
     for k, ln in enumerate(lines):
         if _match_heading(ln):
             continue
         text = ln.text + (" " + lines[k + 1].text if k + 1 < len(lines) else "")
-        em = _EXCUSE.search(fold(text))
-        if not em or em.start() >= len(ln.text):
-            continue
-        case = _EXCUSE_CASE.get(" ".join(em.group("cue").split()))
-        rest = text[em.end():]
-        rest = rest[:clause_end(rest, 0)]
-        rest = re.split(r"\s+(?:který|která|kteří|přijd\w+|dostav\w+)\s", rest)[0]
-        rest = re.sub(r"^\s*\d{1,3}\s*", "", rest).strip(" :,")
-        people = [p for p in split_people(rest, case=case) if p.given_name or p.titles_before
-                  or re.search(r"(?<!\w)(?:p|pí|pan|paní|pana)\.?\s", p.raw + " ")]
-        if people:
-            return people
-    return []
+        for em in _EXCUSE.finditer(fold(text)):
+            if em.start() >= len(ln.text):
+                break
+            case = _EXCUSE_CASE.get(" ".join(em.group("cue").split()))
+            rest = text[em.end():]
+            rest = rest[:clause_end(rest, 0)]
+            rest = re.split(r"\s+(?:který|která|kteří|přijd\w+|dostav\w+)\s", rest)[0]
+            rest = re.sub(r"^\s*(?:\d{1,3}|také|dále|rovněž)\s*", "", rest).strip(" :,")
+            people = [p for p in split_people(rest, case=case) if p.given_name or p.titles_before
+                      or re.search(r"(?<!\w)(?:p|pí|pan|paní|pana)\.?\s", p.raw + " ")]
+            known = {(p.family_name, p.given_name) for p in out}
+            out.extend(p for p in people if (p.family_name, p.given_name) not in known)
+    return out
 
 
 def apply(doc: TextDocument, m: Minutes) -> None:
