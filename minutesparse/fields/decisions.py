@@ -12,9 +12,19 @@ Reading order of a typical body, and what each line becomes:
     Zapsala: … / … v. r.                     end of every open block
 
 A resolution without a number is kept only when something confirms it: a cue line
-before it, a vote after it, or a document that is a list of resolutions.  After a vote,
-only the next part label (b), 2., II.) continues the resolution; anything else closes it
-(the next lines are a title, a task or prose).
+before it, a vote after it, a document that is a list of resolutions, or a section of the
+minutes that lists them ("Usnesení z 8. zasedání …").  After a vote, only the next part
+label (b), 2., II.) continues the resolution; anything else closes it (the next lines are a
+title, a task or prose).  A wording nothing confirms ends with its sentence; its tasks are
+kept ("Kontrolní výbor ukládá svému členovi …"), and when the document has no resolution at
+all, its own body's decisions in prose become its resolutions ("Komise doporučila …").
+
+Where the vote stands relative to its wording varies between municipalities, and all of
+these are read: after the wording (the usual case); before the label ("Hlasování: 13 – 0 – 0"
+/ "Usnesení č. 3/1/2024: ZM schvaluje …"); inside the label ("Výsledek hlasování o usnesení
+č.: 41/2023" / counts / wording); and with the number after the vote ("Rada města" / "volí"
+/ wording / "Pro: 4 …" / "Usnesení č.: 702").  A text layer without line breaks (one
+paragraph) is first cut before labels and vote cues (``segment.split_long_lines``).
 """
 
 from __future__ import annotations
@@ -248,6 +258,8 @@ class _Builder:
             sv = rs.subject_verb(first)
             if fallback and sv is not None and sv.verb is not None and self._own_body(sv.subject):
                 self._emit(res)
+                self.m.warn("resolution_from_prose", "no labelled or voted resolution in the document; a decision "
+                            f"read from its prose: {first.strip()[:60]!r}", self.lines[res.start].page)
                 continue
             res.finish()
             text = res.text()
