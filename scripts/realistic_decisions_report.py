@@ -23,10 +23,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "realistic"))
 sys.path.insert(0, str(ROOT / "tests" / "realistic" / "decisions"))
 
-import expect_decisions as ex  # noqa: E402
-import expectations as meeting_ex  # noqa: E402  (the shared reportlab renderer)
+import expect_decisions as ex
+import expectations as meeting_ex
 
-import minutesparse  # noqa: E402
+import minutesparse
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 import minutesparse
-from minutesparse.fields.tasks import find_deadline, match_task_cue, parse_duty, parse_parties, split_assignment
+from minutesparse.fields.tasks import (
+    find_deadline,
+    match_task_cue,
+    parse_duty,
+    parse_parties,
+    split_assignment,
+)
 from minutesparse.schema import BodyParty, Person
 
 

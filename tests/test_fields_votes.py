@@ -282,7 +282,7 @@ def test_voters_named_without_diacritics_stay_as_written() -> None:
 
 
 def test_full_names_run_together_split_at_titles_and_given_names() -> None:
-    from minutesparse.fields.votes import split_name_run
+    from minutesparse.fields.voters import split_name_run
     assert split_name_run("Mgr. Tomáš Bernard Helena Brejchová Josef Eichler RNDr. Ladislav Havlas") == [
         "Mgr. Tomáš Bernard", "Helena Brejchová", "Josef Eichler", "RNDr. Ladislav Havlas"]
     assert split_name_run("Stužka Nováková") is None  # family names alone: only the count can split them

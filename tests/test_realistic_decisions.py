@@ -12,7 +12,7 @@ lines, page breaks, running header and footer), so the extraction path is exerci
 from __future__ import annotations
 
 import sys
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -21,17 +21,17 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "realistic"))
 sys.path.insert(0, str(HERE / "realistic" / "decisions"))
 
-import expect_decisions as ex  # noqa: E402
-import expectations as meeting_ex  # noqa: E402  (the shared reportlab renderer)
+import expect_decisions as ex
+import expectations as meeting_ex
 
-import minutesparse  # noqa: E402
+import minutesparse
 
 CASES = {c.name: c for c in ex.load_cases()}
 PDF_CASES = ("01_zo_prose_navrh", "02_rm_usneseni_list", "04_one_paragraph", "14_number_after_vote",
              "23_two_pages_break", "29_vote_record_export")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _parsed(name: str):
     case = CASES[name]
     return minutesparse.parse_text(case.text, path=str(case.text_path))

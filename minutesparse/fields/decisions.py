@@ -34,9 +34,8 @@ import statistics
 from dataclasses import dataclass, field
 
 from minutesparse.document import Line, TextDocument
-from minutesparse.fields import bodies
+from minutesparse.fields import bodies, segment
 from minutesparse.fields import resolutions as rs
-from minutesparse.fields import segment
 from minutesparse.fields import tasks as tk
 from minutesparse.fields import votes as vt
 from minutesparse.fields.phrases import fold, phrase_alternation, starts_with, unspace

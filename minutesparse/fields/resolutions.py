@@ -18,7 +18,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from minutesparse.fields.phrases import fold, is_caps, ocr_key, phrase_alternation, unspace
+from minutesparse.fields.phrases import (
+    fold,
+    is_caps,
+    ocr_key,
+    phrase_alternation,
+    unspace,
+)
 from minutesparse.lang.cs import decisions as cs
 
 # --------------------------------------------------------------------------- numbers

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from itertools import pairwise
 
 from minutesparse.document import Line
 from minutesparse.fields import resolutions as rs
@@ -210,7 +211,7 @@ def item_headings(lines: list[Line], agenda: list[AgendaItem], *, numbered: bool
     if not listing and all(it.raw for it in agenda):
         # no listing at all: the programme was read from the body's own headings
         found = _find_headings(lines, agenda, 0, set())
-        if not any(b == a + 1 for a, b in zip(sorted(found), sorted(found)[1:])):
+        if not any(b == a + 1 for a, b in pairwise(sorted(found))):
             return found
     start = (max(listing) + 1) if listing else _fallback_listing_end(lines, agenda) + 1
     return _find_headings(lines, agenda, start, listing)

@@ -27,34 +27,40 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from minutesparse.document import Line
-from minutesparse.fields.names import is_known_given_name
 from minutesparse.fields.people import split_people
-from minutesparse.fields.phrases import fix_ocr_digits, fold, ocr_key, phrase_alternation, word_regex
-from minutesparse.lang.cs import titles as cs_titles
+from minutesparse.fields.phrases import fold, phrase_alternation
+from minutesparse.fields.vote_words import (
+    BALLOT_FIELDS,
+    COUNT_FIELDS,
+    CUE,
+    DASH,
+    FAILED,
+    FILLERS,
+    LABELS,
+    PASSED,
+    RESULT_HEAD,
+    UNANIMOUS,
+    WEAK,
+    field_of,
+    may_be_vote,
+    norm,
+    stated_result,
+)
+from minutesparse.fields.voters import (
+    NAME_SPLIT,
+    name_block,
+    name_list,
+    split_run_together,
+)
 from minutesparse.lang.cs import votes as cs
 from minutesparse.schema import Vote, VoteCounts, Voters
 
-COUNT_FIELDS = ("present", "yes", "no", "abstain", "not_voting")
-_BALLOT_FIELDS = ("yes", "no", "abstain", "not_voting")
-
-_LABEL_OF: dict[str, str] = {}
-for _f, _forms in cs.COUNT_LABELS.items():
-    for _form in _forms:
-        _LABEL_OF[fold(" ".join(_form.split()))] = _f
-_WEAK = {fold(w) for w in cs.WEAK_LABELS}
-
-_LABELS = phrase_alternation(_LABEL_OF.keys() | {f for forms in cs.COUNT_LABELS.values() for f in forms})
-_RESULT_HEAD = phrase_alternation(cs.RESULT_HEADERS)
-_DASH = r"[-–—]"
-
-_FILLERS = phrase_alternation(cs.FILLERS)
 # label, then number: "pro 5", "Pro: 5", "pro - 7", "PRO ( 8 )", "ZDRŽEL SE ( 1 – Bc. Dušová )",
 # "Pro návrh hlasovalo 7 členů"
 _LABEL_NUM = re.compile(
-    rf"(?<![\w])(?P<label>{_LABELS})(?:\s+(?:{_FILLERS})(?![\w]))?\s*(?P<open>\()?\s*(?:[:=]|{_DASH})?\s*(?P<open2>\()?\s*"
+    rf"(?<![\w])(?P<label>{LABELS})(?:\s+(?:{FILLERS})(?![\w]))?\s*(?P<open>\()?\s*(?:[:=]|{DASH})?\s*(?P<open2>\()?\s*"
     rf"(?P<num>\d{{1,3}})(?![\d/.,]\d)(?!\w)",
     re.IGNORECASE)
 # "Usnesení bylo přijato 7 hlasy"
@@ -62,19 +68,14 @@ _RESULT_VOTES = re.compile(rf"(?<![\w])(?:{phrase_alternation(cs.RESULT_PASSED)}
                            rf"(?:{phrase_alternation(cs.VOTE_NOUNS)})(?![\w])", re.IGNORECASE)
 # number, then label: "5 pro, 0 proti, 1 se zdržel"
 _NUM_LABEL = re.compile(
-    rf"(?<![\w/.,])(?P<num>\d{{1,3}})\s*(?:(?:{phrase_alternation(cs.VOTE_NOUNS + cs.FILLERS)})\s+)?(?P<label>{_LABELS})(?![\w])",
+    rf"(?<![\w/.,])(?P<num>\d{{1,3}})\s*(?:(?:{phrase_alternation(cs.VOTE_NOUNS + cs.FILLERS)})\s+)?(?P<label>{LABELS})(?![\w])",
     re.IGNORECASE)
-_LABEL_ONLY = re.compile(rf"(?<![\w])(?P<label>{_LABELS}|{_RESULT_HEAD})(?![\w])", re.IGNORECASE)
+_LABEL_ONLY = re.compile(rf"(?<![\w])(?P<label>{LABELS}|{RESULT_HEAD})(?![\w])", re.IGNORECASE)
 # names after a count: "( 1 – Bc. Dušová )" (inside the count's parenthesis) or "2 (Ing. Vařecha, …)"
-_NAMES_IN_OPEN = re.compile(rf"^\s*{_DASH}\s*(?P<names>[^()]*?)\s*\)")
+_NAMES_IN_OPEN = re.compile(rf"^\s*{DASH}\s*(?P<names>[^()]*?)\s*\)")
 _NAMES_AFTER = re.compile(r"^\s*\)?\s*\((?P<names>[^()]*)\)")
 _CLOSE = re.compile(r"^\s*\)")
 
-_CUE = word_regex(cs.VOTE_CUES)
-_NAME_SPLIT = re.compile(rf"[,;]|\s+(?:{phrase_alternation(cs.NAME_JOINERS)})\s+", re.IGNORECASE)
-_UNANIMOUS = word_regex(cs.UNANIMOUS)
-_FAILED = word_regex(cs.RESULT_FAILED)
-_PASSED = word_regex(cs.RESULT_PASSED)
 _RESULT_SUBJECT = re.compile(rf"^\W*(?:{phrase_alternation(cs.RESULT_SUBJECTS)})(?![\w])", re.IGNORECASE)
 
 # bare groups: "20/0/0", "25 : 0 : 0", "5-0-0" (the same separator throughout)
@@ -84,85 +85,6 @@ _GROUP = re.compile(
 _LEGEND = re.compile(r"\(([^()]*)\)")
 _NUMBER = re.compile(r"(?<![\w/.,])\d{1,3}(?![\w/.,]\d|\d)")
 
-
-_VOCAB = {w for forms in cs.COUNT_LABELS.values() for f in forms for w in fold(f).split()} | {
-    w for f in cs.RESULT_HEADERS + cs.VOTE_CUES + cs.RESULT_PASSED + cs.RESULT_FAILED for w in fold(f).split()}
-_DIGIT_IN_WORD = re.compile(r"[^\W\d_]+\d[^\W\d_]*")
-
-
-def _repair(m: re.Match[str]) -> str:
-    """"NE0HLASOVAL" -> "NEHLASOVAL", "PR0TI" -> "PROTI", "prot1" -> "proti": a digit typed
-    or recognised inside a label."""
-    word = m.group(0)
-    for cand in (fix_ocr_digits(word), re.sub(r"\d", "", word)):
-        if fold(cand) in _VOCAB:
-            return cand
-    return _OCR_VOCAB.get(ocr_key(word), word)
-
-
-# OCR confuses i/í/l/1 and o/0: "Hlasovánl", "prot1", "zdržel se O".  Vocabulary words are
-# recognised by a key that maps every confusable character to one letter.
-_OCR_VOCAB = {ocr_key(w): w for w in _VOCAB if len(w) >= 4}
-_OCR_WORD = re.compile(r"[^\W_]{4,}")
-_LONE_O = re.compile(r"(?<=[\s:(])[Oo](?=\s*(?:[,;)]|$))")
-_OCR_SUSPECT = re.compile(r"[^\W\d_]{3,}[l1|](?![^\W\d_])|(?<![\w])[Oo](?![\w])")
-_LABEL_BEFORE_O = re.compile(rf"(?<![\w])(?:{_LABELS})\s*[:=]?\s*[Oo](?![\w])", re.IGNORECASE)
-
-
-def _ocr_word(m: re.Match[str]) -> str:
-    word = m.group(0)
-    if fold(word) in _VOCAB:
-        return word
-    return _OCR_VOCAB.get(ocr_key(word), word)
-
-
-_SPLIT_WORD = re.compile(r"(?<![\w])([^\W\d_]{2,6}) ([^\W\d_]{2,7})(?![\w])")
-
-
-def _join_split(m: re.Match[str]) -> str:
-    """"zdr žel" -> "zdržel": a vote word broken by a stray space (OCR, justified text)."""
-    a, b = m.group(1), m.group(2)
-    if fold(a + b) in _VOCAB and fold(a) not in _VOCAB and fold(b) not in _VOCAB:
-        return a + b
-    return m.group(0)
-
-
-@lru_cache(maxsize=4096)
-def _norm(text: str) -> str:
-    if any(c.isdigit() for c in text):
-        text = _DIGIT_IN_WORD.sub(_repair, text)
-        text = _SPLIT_WORD.sub(_join_split, text)
-    if _OCR_SUSPECT.search(text):
-        text = _OCR_WORD.sub(_ocr_word, text)
-        text = _LONE_O.sub("0", text) if _LABEL_BEFORE_O.search(text) else text
-    return text
-
-
-# every word any vote notation needs; a line with none of them and no digit is no vote
-_ANY_VOTE_WORD = _VOCAB | {w for f in cs.UNANIMOUS + cs.RESULT_FAILED + cs.RESULT_PASSED for w in fold(f).split()}
-
-
-_ANY_GROUP = re.compile(r"\d\s*[/:\-–—]\s*\d+\s*[/:\-–—]\s*\d")
-
-
-@lru_cache(maxsize=4096)
-def _may_be_vote(text: str) -> bool:
-    """Cheap pre-check: a vote word ("pro", "hlasování", "přijato" …) or a number group."""
-    return bool(_ANY_GROUP.search(text)) or not _ANY_VOTE_WORD.isdisjoint(re.findall(r"[^\W\d_]+", fold(_norm(text))))
-
-
-def _field(label: str) -> str:
-    return _LABEL_OF.get(fold(" ".join(label.split())), "")
-
-
-def stated_result(text: str) -> str | None:
-    """'failed' / 'passed' when ``text`` states a result ("Návrh nebyl přijat"), else None."""
-    t = _norm(text)
-    if _FAILED.search(t):
-        return "failed"
-    if _PASSED.search(t):
-        return "passed"
-    return None
 
 
 @dataclass(slots=True)
@@ -182,7 +104,7 @@ class VoteFound:
 
     @property
     def has_counts(self) -> bool:
-        return any(k in self.counts for k in _BALLOT_FIELDS)
+        return any(k in self.counts for k in BALLOT_FIELDS)
 
 
 # --------------------------------------------------------------------------- one line
@@ -198,7 +120,7 @@ class _Counts:
 def _labelled_counts(text: str) -> _Counts:
     forward: list[tuple[str, int, str | None, int, bool, int]] = []
     for m in _LABEL_NUM.finditer(text):
-        f = _field(m.group("label"))
+        f = field_of(m.group("label"))
         if not f:
             continue
         rest = text[m.end():]
@@ -214,12 +136,12 @@ def _labelled_counts(text: str) -> _Counts:
             if nm:
                 names = nm.group("names")
         span = len(m.group(0)) + (len(names) if names else 0)
-        forward.append((f, int(m.group("num")), names, span, fold(m.group("label")) in _WEAK, m.start()))
+        forward.append((f, int(m.group("num")), names, span, fold(m.group("label")) in WEAK, m.start()))
     backward: list[tuple[str, int, str | None, int, bool, int]] = []
     for m in _NUM_LABEL.finditer(text):
-        f = _field(m.group("label"))
+        f = field_of(m.group("label"))
         if f:
-            backward.append((f, int(m.group("num")), None, len(m.group(0)), fold(m.group("label")) in _WEAK, m.start()))
+            backward.append((f, int(m.group("num")), None, len(m.group(0)), fold(m.group("label")) in WEAK, m.start()))
     best = forward if len({x[0] for x in forward}) >= len({x[0] for x in backward}) else backward
     counts: dict[str, int] = {}
     voters: dict[str, list[str]] = {}
@@ -231,10 +153,10 @@ def _labelled_counts(text: str) -> _Counts:
             continue
         counts[f] = n
         span += ln
-        if f in _BALLOT_FIELDS and not weak:
+        if f in BALLOT_FIELDS and not weak:
             strong += 1
-        if names and f in _BALLOT_FIELDS:
-            got = [p.strip() for p in _NAME_SPLIT.split(names) if re.search(r"[^\W\d_]{2}", p)]
+        if names and f in BALLOT_FIELDS:
+            got = [p.strip() for p in NAME_SPLIT.split(names) if re.search(r"[^\W\d_]{2}", p)]
             if got:
                 voters[f] = got
     return _Counts(counts, voters, span, strong, start)
@@ -249,7 +171,7 @@ def _group_counts(text: str, context: bool) -> tuple[dict[str, int], int] | None
         # the legend names the order: after the numbers "(pro : proti : zdrželo se)", or
         # before them "pro/proti/zdržel se: 5/0/0"
         for source in ([legend.group(1)] if legend else []) + [text[max(0, m.start() - 60):m.start()]]:
-            named = [_field(x.group("label")) for x in _LABEL_ONLY.finditer(source)]
+            named = [field_of(x.group("label")) for x in _LABEL_ONLY.finditer(source)]
             named = [x for x in named if x and x != "result"][-len(nums):]
             if len(named) >= len(nums) - 1 and len(named) >= 2:
                 order = named + [f for f in order if f not in named]
@@ -269,20 +191,20 @@ def parse_vote_text(text: str, *, context: bool = False) -> dict | None:
     ``context`` says the text is known to be about a vote (after "Hlasování:"), which
     lets bare number groups ("5-0-0") and a single label ("PRO 14") count.
     """
-    t = _norm(text)
-    cue = bool(_CUE.search(t)) or context
+    t = norm(text)
+    cue = bool(CUE.search(t)) or context
     lc = _labelled_counts(t)
     counts = dict(lc.counts)
     voters = lc.voters
     notation = "labels"
     start = lc.start
-    ballots = sum(1 for k in counts if k in _BALLOT_FIELDS)
+    ballots = sum(1 for k in counts if k in BALLOT_FIELDS)
     ok = lc.strong >= 2 or (ballots >= 2 and cue) or (ballots >= 1 and cue and lc.strong >= 1)
     if not ok:
-        grp = _group_counts(t, cue or bool(_PASSED.search(t) or _FAILED.search(t) or _UNANIMOUS.search(t)))
+        grp = _group_counts(t, cue or bool(PASSED.search(t) or FAILED.search(t) or UNANIMOUS.search(t)))
         if grp:
             (counts, start), voters, notation, ok = grp, {}, "group", True
-    unanimous = bool(_UNANIMOUS.search(t))
+    unanimous = bool(UNANIMOUS.search(t))
     result = stated_result(t)
     if not ok and (rv := _RESULT_VOTES.search(t)):
         counts, voters, notation, ok, start = {"yes": int(rv.group("num"))}, {}, "result", True, 0
@@ -291,7 +213,7 @@ def parse_vote_text(text: str, *, context: bool = False) -> dict | None:
             counts, voters, notation, start = {}, {}, "unanimous", 0
         else:
             return None
-    cm = _CUE.search(t[:start]) if start else None
+    cm = CUE.search(t[:start]) if start else None
     if cm:
         start = cm.start()
     return {"counts": counts, "voters": voters, "result": result, "unanimous": unanimous,
@@ -301,37 +223,37 @@ def parse_vote_text(text: str, *, context: bool = False) -> dict | None:
 # --------------------------------------------------------------------------- tables
 def _header_fields(line: Line) -> list[str] | None:
     """Field names of a vote-table header row in column order ('result' for VÝSLEDEK)."""
-    t = _norm(line.text)
+    t = norm(line.text)
     if re.search(r"\d", t):
         return None
     cols: list[str] = []
     if line.cells:
         for cell in line.cells:
-            c = _norm(cell or "").strip(" :")
-            f = _field(c) if c else ""
-            if not f and c and re.fullmatch(_RESULT_HEAD, c, re.IGNORECASE):
+            c = norm(cell or "").strip(" :")
+            f = field_of(c) if c else ""
+            if not f and c and re.fullmatch(RESULT_HEAD, c, re.IGNORECASE):
                 f = "result"
             cols.append(f)
     else:
         left = t
         for m in _LABEL_ONLY.finditer(t):
-            f = _field(m.group("label"))
-            if not f and re.fullmatch(_RESULT_HEAD, m.group("label"), re.IGNORECASE):
+            f = field_of(m.group("label"))
+            if not f and re.fullmatch(RESULT_HEAD, m.group("label"), re.IGNORECASE):
                 f = "result"
             cols.append(f)
             left = left.replace(m.group(0), " ", 1)
         if re.search(r"[^\W\d_]", left):
             return None  # other words on the line: prose, not a header
-    ballots = [c for c in cols if c in _BALLOT_FIELDS]
+    ballots = [c for c in cols if c in BALLOT_FIELDS]
     if len(set(ballots)) < 2 or len(cols) < 3:
         return None
     return cols
 
 
 def _row_values(line: Line, cols: list[str]) -> tuple[dict[str, int], str | None] | None:
-    t = _norm(line.text)
+    t = norm(line.text)
     if line.cells and len(line.cells) == len(cols):
-        vals = [(_norm(c or "")).strip() for c in line.cells]
+        vals = [(norm(c or "")).strip() for c in line.cells]
     else:
         vals = re.findall(r"\d+|[^\W\d_][^\d]*", t)
         vals = [v.strip() for v in vals if v.strip()]
@@ -356,23 +278,23 @@ def _row_values(line: Line, cols: list[str]) -> tuple[dict[str, int], str | None
 
 
 # --------------------------------------------------------------------------- roll calls
-_ROLL = re.compile(rf"^(?P<name>[^\W\d_][^:–—]*?)\s*(?:[:–—]|\s-\s|\t|\s{{2,}})\s*(?P<label>{_LABELS})\s*[.,;]?\s*$",
+_ROLL = re.compile(rf"^(?P<name>[^\W\d_][^:–—]*?)\s*(?:[:–—]|\s-\s|\t|\s{{2,}})\s*(?P<label>{LABELS})\s*[.,;]?\s*$",
                    re.IGNORECASE)
 
 
 def _roll_entry(line: Line) -> tuple[str, str] | None:
     if line.cells and len(line.cells) >= 2:
         name = (line.cells[0] or "").strip()
-        f = _field(_norm(line.cells[-1] or "").strip(" :.")) if line.cells[-1] else ""
-        if name and f in _BALLOT_FIELDS and re.search(r"[^\W\d_]{2}", name) and not _field(name):
+        f = field_of(norm(line.cells[-1] or "").strip(" :.")) if line.cells[-1] else ""
+        if name and f in BALLOT_FIELDS and re.search(r"[^\W\d_]{2}", name) and not field_of(name):
             return name, f
         return None
-    m = _ROLL.match(_norm(line.text).strip())
+    m = _ROLL.match(norm(line.text).strip())
     if not m:
         return None
-    f = _field(m.group("label"))
+    f = field_of(m.group("label"))
     name = m.group("name").strip()
-    if f not in _BALLOT_FIELDS or _field(name) or len(name.split()) > 6:
+    if f not in BALLOT_FIELDS or field_of(name) or len(name.split()) > 6:
         return None
     return name, f
 
@@ -388,7 +310,7 @@ def _marked_roll_call(lines: list[Line], i: int, cols: list[str]) -> VoteFound |
     j = i + 1
     while j < len(lines) and lines[j].cells and len(lines[j].cells) == len(cols):
         cells = [c or "" for c in lines[j].cells]
-        marked = [cols[k] for k, c in enumerate(cells) if cols[k] in _BALLOT_FIELDS and _MARK.match(c)]
+        marked = [cols[k] for k, c in enumerate(cells) if cols[k] in BALLOT_FIELDS and _MARK.match(c)]
         name = " ".join(cells[k] for k in name_cols).strip()
         if len(marked) != 1 or not re.search(r"[^\W\d_]{2}", name):
             break
@@ -396,156 +318,79 @@ def _marked_roll_call(lines: list[Line], i: int, cols: list[str]) -> VoteFound |
         j += 1
     if j - i < 3:
         return None
-    counts = {f: len(voters.get(f, [])) for f in cols if f in _BALLOT_FIELDS}
+    counts = {f: len(voters.get(f, [])) for f in cols if f in BALLOT_FIELDS}
     return VoteFound(i, j, counts=counts, voters=voters, notation="roll_call")
 
 
 # --------------------------------------------------------------------------- scanning
 def _is_result_line(text: str) -> bool:
-    t = _norm(text).strip(" -–•*.")
+    t = norm(text).strip(" -–•*.")
     return bool(stated_result(t)) and len(t.split()) <= 8
 
 
 _LABEL_COUNT_NAMES = re.compile(
-    rf"^\s*(?P<label>{_LABELS})\s*:?\s*\(?\s*(?P<num>\d{{1,3}})\s*\)?\s*[:–—-]?\s*(?P<names>.*)$", re.IGNORECASE)
+    rf"^\s*(?P<label>{LABELS})\s*:?\s*\(?\s*(?P<num>\d{{1,3}})\s*\)?\s*[:–—-]?\s*(?P<names>.*)$", re.IGNORECASE)
 
 
 _COUNT_NOUN = re.compile(rf"^(?:{phrase_alternation(cs.COUNT_NOUNS)})(?![\w])", re.IGNORECASE)
 _COUNT_NOUN_ANY = re.compile(rf"(?<![\w])(?:{phrase_alternation(cs.COUNT_NOUNS)})(?![\w])", re.IGNORECASE)
 
 
-def _name_list(text: str) -> list[str] | None:
-    """"Mgr. Jiří Hladík , Josef Hnyk , Lukáš Král" -> the names; None for other text."""
-    if re.search(r"\d", text):
-        return None
-    chunks = [c.strip(" .|") for c in _NAME_SPLIT.split(text) if c.strip(" .|")]
-    named = [c for c in chunks if any(w[:1].isupper() for w in c.split())]
-    return chunks if chunks and len(named) >= 0.6 * len(chunks) else None
-
-
 def _single_label_line(text: str) -> tuple[dict[str, int], dict[str, list[str]]] | None:
     """A line that is just one labelled count ("Pro: 5", "Proti 0 (Novák)"), or a count with
     the names of those who voted so ("pro: (14) Mgr. Jiří Hladík , Josef Hnyk , …")."""
-    t = _norm(text)
+    t = norm(text)
     m = _LABEL_COUNT_NAMES.match(t)
-    if m and (f := _field(m.group("label"))):
+    if m and (f := field_of(m.group("label"))):
         names = _COUNT_NOUN.sub("", m.group("names").strip(" |")).strip(" |.,;")
-        listed = _name_list(names) if names else []
+        listed = name_list(names) if names else []
         if listed is not None:
-            return {f: int(m.group("num"))}, ({f: listed} if listed and f in _BALLOT_FIELDS else {})
+            return {f: int(m.group("num"))}, ({f: listed} if listed and f in BALLOT_FIELDS else {})
     lc = _labelled_counts(t)
     if len(lc.counts) != 1:
         return None
     rest = _LABEL_NUM.sub(" ", t)
     rest = re.sub(r"\([^()]*\)", " ", rest)
     rest = _COUNT_NOUN_ANY.sub(" ", rest)
-    if re.search(r"[^\W\d_]{3,}", rest) and not _CUE.search(rest):
+    if re.search(r"[^\W\d_]{3,}", rest) and not CUE.search(rest):
         return None
     return lc.counts, lc.voters
 
 
 def _label_heading(text: str) -> str | None:
     """"Pro:" alone on a line — the names of those who voted so follow on the next lines."""
-    t = _norm(text).strip().rstrip(":").strip()
-    f = _field(t) if t and len(t.split()) <= 3 else ""
-    return f if f in _BALLOT_FIELDS else None
-
-
-_NAME_WORD = re.compile(r"^(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][^\s,;]*|[a-z]{2,5}\.)[,;]?$")
-
-
-def _name_block(lines: list[Line], k: int) -> tuple[list[str], int]:
-    """The names under a "Pro:" heading, over as many lines as they take; a name broken at a
-    line end ("… Havlas Mgr." / "Miroslav Hlaváček") is read whole."""
-    names: list[str] = []
-    while k < len(lines):
-        got = _names_block_line(lines[k].text)
-        if got is not None:
-            names += got
-            k += 1
-            continue
-        # lines of capitalised words whose separators were lost: join them, then split
-        j = k
-        while j < len(lines) and not re.search(r"\d", lines[j].text) and not _label_heading(lines[j].text) \
-                and all(_NAME_WORD.match(w) for w in lines[j].text.split()) and j < k + 6:
-            j += 1
-        joined = _names_block_line(" ".join(ln.text for ln in lines[k:j])) if j > k else None
-        if not joined:
-            break
-        names += joined
-        k = j
-    return names, k
-
-
-def _names_block_line(text: str) -> list[str] | None:
-    """Names separated by commas, semicolons or wide gaps ("Mgr. R. Cápal  Petr Hanák")."""
-    if re.search(r"\d", text) or _label_heading(text):
-        return None
-    chunks = [c.strip(" .|") for c in re.split(r"\s*[,;]\s*|\s{2,}|\t", text.strip()) if c.strip(" .|")]
-    out: list[str] = []
-    for c in chunks:
-        if len(c.split()) <= 4:
-            out.append(c)
-            continue
-        run = split_name_run(c)  # the gaps were lost: "Mgr. Tomáš Bernard Helena Brejchová Josef Eichler"
-        if run is None:
-            return None  # names run together that cannot be told apart: not split by guesswork
-        out.extend(run)
-    return out if out and all(any(w[:1].isupper() for w in c.split()) for c in out) else None
-
-
-_TITLE_TOKENS = {t for title in cs_titles.TITLES_BEFORE for t in title.split()}
-
-
-def split_name_run(text: str) -> list[str] | None:
-    """Full names written one after another with no separator: a new name starts at a title
-    ("… Bernard RNDr. Ladislav …") or at a known given name once the previous name has its
-    given and family name ("… Helena Brejchová Josef …").  None unless every piece is a name of
-    two or three words (with its titles)."""
-    names: list[list[str]] = []
-    plain = 0  # words of the current name that are not titles
-    for tok in text.split():
-        title = tok in _TITLE_TOKENS or tok + "." in _TITLE_TOKENS
-        if names and ((title and plain >= 1 and names[-1][-1] not in _TITLE_TOKENS)
-                      or (not title and plain >= 2 and is_known_given_name(tok))):
-            names.append([])
-            plain = 0
-        if not names:
-            names.append([])
-        names[-1].append(tok)
-        plain += 0 if title else 1
-    pieces = [" ".join(n) for n in names]
-    ok = all(2 <= sum(t not in _TITLE_TOKENS and t + "." not in _TITLE_TOKENS for t in n) <= 3 for n in names)
-    return pieces if ok and len(pieces) > 1 else None
+    t = norm(text).strip().rstrip(":").strip()
+    f = field_of(t) if t and len(t.split()) <= 3 else ""
+    return f if f in BALLOT_FIELDS else None
 
 
 def _names_line(text: str) -> tuple[str, list[str]] | None:
     """'Proti: Ing. Novák, Dvořák' — a label followed by names, no count."""
-    m = re.match(rf"^\s*(?P<label>{_LABELS})\s*[:–—-]\s*(?P<names>[^\d]+)$", _norm(text), re.IGNORECASE)
+    m = re.match(rf"^\s*(?P<label>{LABELS})\s*[:–—-]\s*(?P<names>[^\d]+)$", norm(text), re.IGNORECASE)
     if not m:
         return None
-    f = _field(m.group("label"))
-    names = [p.strip(" .") for p in _NAME_SPLIT.split(m.group("names")) if re.search(r"[^\W\d_]{2}", p)]
-    if f not in _BALLOT_FIELDS or not names:
+    f = field_of(m.group("label"))
+    names = [p.strip(" .") for p in NAME_SPLIT.split(m.group("names")) if re.search(r"[^\W\d_]{2}", p)]
+    if f not in BALLOT_FIELDS or not names:
         return None
     return f, names
 
 
 def _intro_line(text: str) -> bool:
     """"Na žádost p. Macháčka proběhlo jmenovité hlasování:" — announces the vote below."""
-    t = _norm(text).rstrip()
-    return t.endswith(":") and bool(_CUE.search(t)) and not _labelled_counts(t).counts
+    t = norm(text).rstrip()
+    return t.endswith(":") and bool(CUE.search(t)) and not _labelled_counts(t).counts
 
 
 def _column_header(line: Line) -> bool:
     """"Člen zastupitelstva | Hlasování": the header of a roll-call table."""
-    return len(line.text.split()) <= 5 and bool(_CUE.search(_norm(line.text))) and not re.search(r"\d", line.text)
+    return len(line.text.split()) <= 5 and bool(CUE.search(norm(line.text))) and not re.search(r"\d", line.text)
 
 
 def scan_vote(lines: list[Line], i: int, *, _nested: bool = False) -> VoteFound | None:
     """The vote starting at ``lines[i]``, with the lines that belong to it, or None."""
     line = lines[i]
-    if not _may_be_vote(line.text):
+    if not may_be_vote(line.text):
         return None
     if not _nested and _intro_line(line.text) and i + 1 < len(lines):
         k = i + 1
@@ -590,8 +435,8 @@ def scan_vote(lines: list[Line], i: int, *, _nested: bool = False) -> VoteFound 
                 found.prefix = prefix
     # 4. a cue line ("Hlasování:") or single-label lines followed by more counts
     if found is None:
-        t = _norm(line.text)
-        cue_only = bool(_CUE.match(t.strip())) and len(re.findall(r"[^\W\d_]{3,}", _CUE.sub(" ", t))) <= 3
+        t = norm(line.text)
+        cue_only = bool(CUE.match(t.strip())) and len(re.findall(r"[^\W\d_]{3,}", CUE.sub(" ", t))) <= 3
         single = _single_label_line(t)
         if cue_only or single:
             counts = dict(single[0]) if single else {}
@@ -610,7 +455,7 @@ def scan_vote(lines: list[Line], i: int, *, _nested: bool = False) -> VoteFound 
                     last_names = next(iter(nxt[1]), None)
                     j += 1
                     continue
-                more = _name_list(lines[j].text) if last_names else None
+                more = name_list(lines[j].text) if last_names else None
                 if more:  # the list of names goes on over the next line
                     voters[last_names].extend(more)
                     j += 1
@@ -622,15 +467,15 @@ def scan_vote(lines: list[Line], i: int, *, _nested: bool = False) -> VoteFound 
                         j += 1
                         continue
                 break
-            ballots = [k for k in counts if k in _BALLOT_FIELDS]
+            ballots = [k for k in counts if k in BALLOT_FIELDS]
             if len(ballots) >= 2 or (cue_only and ballots):
                 found = VoteFound(i, j, counts=counts, voters=voters, notation="lines")
-            elif cue_only and not counts and stated_result(_CUE.sub(" ", t)):
+            elif cue_only and not counts and stated_result(CUE.sub(" ", t)):
                 # "Hlasování: Návrh nebyl přijat." — the result without counts
-                found = VoteFound(i, i + 1, result=stated_result(_CUE.sub(" ", t)), notation="cue")
+                found = VoteFound(i, i + 1, result=stated_result(CUE.sub(" ", t)), notation="cue")
             elif cue_only and j == i + 1 and i + 1 < len(lines):
-                nxt_t = _norm(lines[i + 1].text)
-                if _UNANIMOUS.search(nxt_t) or (_is_result_line(nxt_t)):
+                nxt_t = norm(lines[i + 1].text)
+                if UNANIMOUS.search(nxt_t) or (_is_result_line(nxt_t)):
                     found = VoteFound(i, i + 1, notation="cue")
     if found is None:
         return None
@@ -646,14 +491,14 @@ def scan_vote(lines: list[Line], i: int, *, _nested: bool = False) -> VoteFound 
         t = lines[j].text
         heading = _label_heading(t)
         if heading and heading not in found.voters:  # "Pro:" then lines of names
-            names, k = _name_block(lines, j + 1)
+            names, k = name_block(lines, j + 1, _label_heading)
             if names:
                 found.voters[heading] = names
                 j = found.end = k
                 continue
         if _is_result_line(t) and found.result in (None, stated_result(t)):
             found.result = stated_result(t)
-            found.unanimous = found.unanimous or bool(_UNANIMOUS.search(_norm(t)))
+            found.unanimous = found.unanimous or bool(UNANIMOUS.search(norm(t)))
             j += 1
             continue
         more = _single_label_line(t) if found.notation in ("labels", "lines") else None
@@ -667,7 +512,7 @@ def scan_vote(lines: list[Line], i: int, *, _nested: bool = False) -> VoteFound 
             found.voters[nl[0]] = nl[1]
             j += 1
             continue
-        if _UNANIMOUS.search(_norm(t)) and len(t.split()) <= 6:
+        if UNANIMOUS.search(norm(t)) and len(t.split()) <= 6:
             found.unanimous = True
             found.result = found.result or stated_result(t)
             j += 1
@@ -690,10 +535,10 @@ def scan_vote(lines: list[Line], i: int, *, _nested: bool = False) -> VoteFound 
 
 def result_only_vote(lines: list[Line], i: int) -> VoteFound | None:
     """"Usnesení bylo přijato." on its own line: a vote whose counts are not given."""
-    t = _norm(lines[i].text).strip(" -–•*")
+    t = norm(lines[i].text).strip(" -–•*")
     if not _RESULT_SUBJECT.match(t) or not _is_result_line(t):
         return None
-    return VoteFound(i, i + 1, result=stated_result(t), unanimous=bool(_UNANIMOUS.search(t)),
+    return VoteFound(i, i + 1, result=stated_result(t), unanimous=bool(UNANIMOUS.search(t)),
                      page=lines[i].page, raw=lines[i].text, notation="result")
 
 
@@ -712,28 +557,12 @@ def infer_result(counts: VoteCounts, *, total_members: int | None = None,
     return "passed" if counts.yes > basis / 2 else "failed"
 
 
-def _split_run_together(names: list[str], count: int | None) -> list[str]:
-    """"Proti: Stužka Nováková" with 2 against: family names typed without separators are
-    split word by word, but only when that gives exactly the stated count (plain capitalised
-    words, no titles or initials, which would make the split a guess)."""
-    if count is None or len(names) >= count:
-        return names
-    out: list[str] = []
-    for name in names:
-        words = name.split()
-        if len(words) > 1 and all(w[:1].isupper() and w.isalpha() for w in words):
-            out.extend(words)
-        else:
-            out.append(name)
-    return out if len(out) == count else names
-
-
 def to_vote(found: VoteFound, *, item: str | None = None, resolution: str | None = None,
             part: str | None = None, total_members: int | None = None,
             present: int | None = None) -> Vote:
     counts = VoteCounts(**{k: v for k, v in found.counts.items() if k in COUNT_FIELDS})
     unanimous = found.unanimous or (bool(counts.yes) and not any((counts.no, counts.abstain, counts.not_voting)))
-    voters = Voters(**{f: split_people(", ".join(_split_run_together(names, found.counts.get(f))), case="nom")
+    voters = Voters(**{f: split_people(", ".join(split_run_together(names, found.counts.get(f))), case="nom")
                        for f, names in found.voters.items()})
     result = found.result
     inferred = False
