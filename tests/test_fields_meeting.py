@@ -209,3 +209,18 @@ def test_wrapped_title_gives_time_and_place_whole():
     m = _m("Zápis z 3. jednání komise\nkonaného dne 12. 10. 2022 od 17:00 hod. v malé zasedací místnosti\nradnice\n"
            "Přítomni: Jan Novák, Eva Malá")
     assert (m.meeting.start_time, m.meeting.place) == ("17:00", "malá zasedací místnost radnice")
+
+
+@pytest.mark.parametrize("title, number, body, municipality", [
+    ("Zápis z 1. (ustavujícího) zasedání Zastupitelstva obce Horní Lhota konaného dne 5. 11. 2018", 1,
+     "Zastupitelstvo obce Horní Lhota", "Horní Lhota"),
+    ("Zápis ze zasedání ZO Lipová č. 3/2019, konaného dne 3. 4. 2019", 3, "Zastupitelstvo obce Lipová", "Lipová"),
+    ("Zápis z mimořádného zasedání Zastupitelstva města Třebíče dne 2. 2. 2021", None,
+     "Zastupitelstvo města Třebíče", "Třebíč"),
+    ("Zápis z 5. jednání Komise výstavby a životního prostředí Rady města Hustopeče", 5,
+     "Komise výstavby a životního prostředí", "Hustopeče"),
+    ("Usnesení Rady obce Kostelní Lhota č. 15/2021 ze dne 3. 5. 2021", 15, "Rada obce Kostelní Lhota", "Kostelní Lhota"),
+])
+def test_more_title_forms(title, number, body, municipality):
+    m = _m(f"{title}\nPřítomni: Jan Novák, Eva Malá\nZapsal: Jan Novák")
+    assert (m.meeting.number, m.body.name, m.municipality) == (number, body, municipality)

@@ -171,16 +171,19 @@ def find_bodies(text: str) -> list[BodyMention]:
         kind = override or kind
         # an agreeing adjective after the head ("Komise bytové")
         post = re.match(r"\s+([^\W\d_]+)(?=\s*(?:$|[^\w\s]|\d|[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]))", text[end:])
+        post_adjective = False
         if post:
             for case in cases:
                 nom = names.adjective_nominative(post.group(1), names.base_case(case), gender)
                 if nom and post.group(1)[:1].islower():
                     nominative += " " + nom
                     end = end + post.end()
+                    post_adjective = True
                     break
         # the qualifier: up to a stop word, a date, a comma, or the next body
         next_head = heads[k + 1].start() if k + 1 < len(heads) else len(text)
-        qual, qend = _qualifier(text, end, next_head, proper=lemma in cs_structure.BODY_NAME_IS_QUALIFIER)
+        qual, qend = _qualifier(text, end, next_head, proper=lemma in cs_structure.BODY_NAME_IS_QUALIFIER,
+                                genitive_names=lemma in cs.GENITIVE_NAMED_HEADS and not post_adjective and not pre_adj)
         before = fold(text[:m.start()]).split()
         after_meeting = bool(before) and (before[-1] in _meeting_words() or (
             pre_adj is not None and len(before) >= 2 and before[-2] in _meeting_words()))
@@ -193,7 +196,16 @@ def find_bodies(text: str) -> list[BodyMention]:
     return out
 
 
-def _qualifier(text: str, pos: int, limit: int, proper: bool = False) -> tuple[str, int]:
+def _genitive_like(word: str) -> bool:
+    """A small-letter word that reads as a genitive noun or adjective, not a verb ("výstavby",
+    "životního", "prostředí"; not "schvaluje", "projednala")."""
+    f = fold(word)
+    if f.endswith(("uje", "uji", "ila", "ala", "ela", "ilo", "alo", "ili", "ali", "ly", "lo")) or len(f) < 4:
+        return False
+    return f.endswith(cs.GENITIVE_NAME_ENDINGS)
+
+
+def _qualifier(text: str, pos: int, limit: int, proper: bool = False, genitive_names: bool = False) -> tuple[str, int]:
     """The words that complete a body's name after its head: a municipality ("města Litovel",
     "městského obvodu Pardubice V"), a purpose ("pro Smart City", "pro dopravu"), proper names
     ("Fakulty stavební Západomoravské univerzity v Třebovicích"), a legal form (", z. s.")."""
@@ -251,7 +263,7 @@ def _qualifier(text: str, pos: int, limit: int, proper: bool = False) -> tuple[s
         if seen_word and word[:1].isupper() and not word.isupper() and low in stops and next_cap:
             i = out_end = j + len(word)  # a street in a name: "domu Na Vyhlídce 1210"
             continue
-        if low == "a" and purpose and re.match(r"a\s+[a-záčďéěíňóřšťúůýž]", rest):
+        if low == "a" and (purpose or (genitive_names and seen_word)) and re.match(r"a\s+[a-záčďéěíňóřšťúůýž]", rest):
             i = j + len(word)  # "komise pro sport a volný čas"
             continue
         if low in stops and not (word.isupper() and seen_word):  # "Pardubice V" (a district numeral)
@@ -262,6 +274,11 @@ def _qualifier(text: str, pos: int, limit: int, proper: bool = False) -> tuple[s
             break
         if fold(word) in _meeting_words() or fold(word) in {fold(c) for c in ("zápis", "usnesení")}:
             break
+        if genitive_names and not purpose and word[:1].islower() and _genitive_like(word) and low not in stops:
+            seen_word = True  # "Komise výstavby a životního prostředí", "výbor pro …" is the purpose form
+            prev_adjective = False
+            i = out_end = j + len(word)
+            continue
         if low == "pro":
             purpose = True
         elif (word[:1].islower() and not purpose and not next_cap
@@ -288,4 +305,16 @@ def abbreviation_body(text: str, after_meeting_word: bool = False) -> tuple[str,
             if after_meeting_word and not re.search(rf"(?<![\w]){re.escape(abbr)}(?![\w])", text):
                 continue
             return name, kind
+    return None
+
+
+def abbreviation_place(text: str) -> str | None:
+    """The town named right after a body abbreviation: "ZO Lipová" -> "Lipová", "RM Kyjov" -> "Kyjov"."""
+    nonname = {w.lower() for w in cs.NON_NAME_WORDS} | {fold(w) for w in cs_structure.BODY_QUALIFIER_STOPS}
+    links = "|".join(cs.TOWN_NAME_LINKS)
+    for abbr in sorted(cs.BODY_ABBREVIATIONS, key=len, reverse=True):
+        m = re.search(rf"(?<![\w]){re.escape(abbr)}\s+([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž-]+"
+                      rf"(?:\s+(?:{links})\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+|\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž-]+)*)", text)
+        if m and m.group(1).split()[0].lower() not in nonname and fold(m.group(1).split()[0]) not in nonname:
+            return m.group(1)
     return None

@@ -41,10 +41,10 @@ def _alt(words: tuple[str, ...] | list[str]) -> str:
 
 
 _MEETING_NO = re.compile(
-    rf"(?<![\d.])(\d{{1,3}})\s*\.\s*(?:(?:{_alt(cs.MEETING_ADJECTIVES)})\s+)*(?:{_alt(cs.MEETING_WORDS)})(?!\w)",
+    rf"(?<![\d.])(\d{{1,3}})\s*\.\s*(?:\(?(?:{_alt(cs.MEETING_ADJECTIVES)})\)?\s+)*(?:{_alt(cs.MEETING_WORDS)})(?!\w)",
     re.IGNORECASE)
 _MEETING_NO_ROMAN = re.compile(
-    rf"(?<![\w.])([IVXLC]{{1,7}})\s*\.\s*(?:(?:{_alt(cs.MEETING_ADJECTIVES)})\s+)*(?:{_alt(cs.MEETING_WORDS)})(?!\w)")
+    rf"(?<![\w.])([IVXLC]{{1,7}})\s*\.\s*(?:\(?(?:{_alt(cs.MEETING_ADJECTIVES)})\)?\s+)*(?:{_alt(cs.MEETING_WORDS)})(?!\w)")
 
 
 def _roman_value(s: str) -> int | None:
@@ -444,6 +444,11 @@ def apply(doc: TextDocument, m: Minutes) -> None:
     if not muni:
         for ln in area:
             muni = bodies.municipality_in(unspace(ln.text))
+            if muni:
+                break
+    if not muni and abbr is not None:
+        for ln in area:
+            muni = bodies.abbreviation_place(unspace(ln.text))  # "Zápis ze zasedání ZO Lipová č. 3/2019"
             if muni:
                 break
     if not muni:

@@ -24,6 +24,11 @@ BODY_NOUNS: dict[str, tuple[tuple[str, ...], str]] = {
     "shromáždění společenství": (("n_í", "indecl"), "other"),
 }
 
+# Heads named by the genitive noun phrase after them ("Komise výstavby a životního prostředí",
+# "výbor regionálního rozvoje"), and the folded endings such a genitive word has.
+GENITIVE_NAMED_HEADS: tuple[str, ...] = ("komise", "výbor")
+GENITIVE_NAME_ENDINGS: tuple[str, ...] = ("y", "i", "eho", "iho", "e", "u", "ch", "stvi", "ani", "eni")
+
 # Adjectives that turn a head into another kind ("dozorčí rada" is a company board, not a
 # municipal council).  Keys are the adjective's nominative (any gender form) and the head.
 KIND_OVERRIDES: dict[tuple[str, str], str] = {
@@ -102,7 +107,8 @@ NON_NAME_WORDS: tuple[str, ...] = (
 TOWN_GENITIVE_ENDINGS: tuple[tuple[str, str, str], ...] = (
     ("ice", "ice", "f"), ("ova", "ov", "m"), ("ína", "ín", "m"), ("ýna", "ýn", "m"), ("íka", "ík", "m"),
     ("ska", "sko", "n"), ("cka", "cko", "n"), ("rna", "rno", "n"), ("ce", "ec", "m"), ("šle", "šl", "f"),
-    ("yšle", "yšl", "f"),
+    ("yšle", "yšl", "f"), ("íče", "íč", "m"), ("íže", "íž", "f"), ("álu", "ál", "m"), ("íku", "ík", "m"),
+    ("sku", "sek", "m"),
 )
 # Locative after "V/Ve" (a place-and-date line).
 TOWN_LOCATIVE_ENDINGS: tuple[tuple[str, str, str], ...] = (
