@@ -287,6 +287,8 @@ class Importer:
                 else:
                     while queue and len(inflight) < window:
                         self._submit(pool, queue.popleft(), inflight)
+                # nothing left to hand out: index in small batches so little is left at the end
+                self.index.draining = not queue and not suspects
                 done, _ = wait(list(inflight), timeout=0.5, return_when=FIRST_COMPLETED)
                 now = time.perf_counter()
                 for fut, job in inflight.items():

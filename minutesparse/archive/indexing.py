@@ -40,11 +40,22 @@ def search_module() -> Any | None:
 
 
 class IndexSync:
-    """Batches committed documents into ``SearchIndex.update`` calls."""
+    """Batches committed documents into ``SearchIndex.update`` calls.
 
-    def __init__(self, archive_dir: Path, store: Store, batch: int = 32, max_delay: float = 2.0):
+    Each update is a whoosh commit that writes a new segment, and most of its cost is per
+    distinct term, so large batches are cheaper per document (writer CPU per realistic document,
+    measured: 8.5 ms in batches of 16-32, 7.5 ms of 64, 6.8 ms of 128; batches of 8 cost 14 ms
+    as small segments keep being merged).  Large batches while the workers are busy; once the
+    importer has nothing left to hand out (``draining``) small ones, so that little indexing is
+    left to do after the last file is parsed.
+    """
+
+    def __init__(self, archive_dir: Path, store: Store, batch: int = 128, max_delay: float = 10.0,
+                 tail_batch: int = 16):
         self.store = store
         self.batch = batch
+        self.tail_batch = tail_batch
+        self.draining = False  # set by the importer when every remaining file is being parsed
         self.max_delay = max_delay  # seconds a committed document may wait for the index
         self._since = 0.0
         self._mod = search_module()
@@ -69,7 +80,8 @@ class IndexSync:
                                      or prepared.doc_id != doc_id):
             prepared = None
         self._pending.append((doc_id, data, sources, prepared))
-        if len(self._pending) >= self.batch or time.monotonic() - self._since > self.max_delay:
+        batch = self.tail_batch if self.draining else self.batch
+        if len(self._pending) >= batch or time.monotonic() - self._since > self.max_delay:
             self.flush()
 
     def flush(self) -> None:

@@ -22,7 +22,7 @@ class Backend(Protocol):
     def exists(self) -> bool:
         """Whether an index has been created in ``path``."""
 
-    def prepare(self, records: list[IndexRecord]) -> list[Any]:
+    def prepare(self, records: list[IndexRecord]) -> Any:
         """The records in a picklable form that ``replace_documents`` adds cheaply (the costly
         part of indexing, e.g. text analysis, done ahead, possibly in another process)."""
 

@@ -35,7 +35,7 @@ class PreparedDoc:
     that the single writer only adds them.  ``sources`` is filled in by the writer."""
 
     doc_id: str
-    records: list[Any]
+    records: Any  # the engine's own form
     sources: list[str] = field(default_factory=list)
     engine: str = ""  # the engine and index version that made it (others cannot add it)
 

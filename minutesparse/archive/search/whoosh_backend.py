@@ -34,7 +34,7 @@ from minutesparse.archive.search import whoosh_speedups  # noqa: F401 - patches 
 from minutesparse.archive.search.analysis import exact_key, fold, is_stop, join_amounts, search_key, tokens
 from minutesparse.archive.search.models import FACETS, Filters, Hit, IndexRecord, PreparedDoc, SearchError, SearchResult
 from minutesparse.archive.search.whoosh_schema import (
-    INDEX_VERSION, build_schema, pair_term, prepare_fields, query_schema,
+    INDEX_VERSION, PackedRecords, build_schema, pair_term, prepare_fields, query_schema,
 )
 
 #: Boost of a match with the same diacritics (added on top of the folded match).
@@ -124,8 +124,8 @@ class WhooshBackend:
 
     # --- writing ----------------------------------------------------------------------------
 
-    def prepare(self, records: list[IndexRecord]) -> list[dict[str, Any]]:
-        return [prepare_fields(_fields(r)) for r in records]
+    def prepare(self, records: list[IndexRecord]) -> PackedRecords:
+        return PackedRecords.pack([prepare_fields(_fields(r)) for r in records])
 
     def replace_documents(self, doc_ids: list[str], records: list[IndexRecord],
                           prepared: list[PreparedDoc] = ()) -> None:
@@ -137,7 +137,7 @@ class WhooshBackend:
                 w.add_document(**_fields(r))
             for p in prepared:
                 source = p.sources[0] if p.sources else None
-                for values in p.records:
+                for values in p.records.unpack():
                     if p.sources:  # the writer knows every path of the bytes; the worker knew one
                         values = {**values, "payload": {**values["payload"], "source": source,
                                                         "sources": list(p.sources)}}

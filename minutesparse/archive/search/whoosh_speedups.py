@@ -10,9 +10,9 @@ both on the same postings), it only does less work:
   calls.  Here: skip whole blocks by their max id (as before), then ``bisect`` inside the block.
 - ``W3LeafMatcher._read_ids`` decoded the delta-encoded ids with a Python generator; here with
   ``itertools.accumulate`` (C).
-- ``SegmentWriter._flush_segment`` looked up a document's field length in the new segment's
-  length column for every posting written (a file read each); here each field's length column
-  is read once into memory for the flush.
+- ``W3PerDocReader.doc_field_length`` read a document's field length from the length column file
+  every time: for every posting a commit writes, and for every match a query scores.  Here
+  each field's length column (one byte per document) is read into memory once per reader.
 - ``W3PerDocReader._cached_reader`` remembered a field's length column only when it exists; for
   fields without lengths (ID fields) it asked the file system again for every posting written
   (~380 ``stat`` calls per imported document).  A segment never gains a column after it is
@@ -26,7 +26,6 @@ from bisect import bisect_left
 from itertools import accumulate
 
 import whoosh
-from whoosh import writing
 from whoosh.codec import whoosh3
 from whoosh.matching import ReadTooFar
 from whoosh.system import emptybytes
@@ -74,43 +73,30 @@ def _cached_reader(self, fieldname, column):
     return reader
 
 
-class _Lengths:
-    """The ``doc_field_length`` of a per-document reader, each field's lengths read once."""
-
-    def __init__(self, perdoc):
-        self._perdoc = perdoc
-        self._fields: dict[str, array | None] = {}
-
-    def doc_field_length(self, docnum, fieldname, default=0):
-        lengths = self._fields.get(fieldname, _MISSING)
-        if lengths is _MISSING:
-            lengths = self._fields[fieldname] = self._load(fieldname)
-        if lengths is None:
-            return default
-        lbyte = lengths[docnum] if docnum < len(lengths) else 0  # past the end: the default 0
-        return byte_to_length(lbyte) if lbyte else None  # as the original: None for a zero byte
-
-    def _load(self, fieldname):
-        reader = self._perdoc._cached_reader(whoosh3._lenfield(fieldname), whoosh3.LENGTHS_COLUMN)
-        if reader is None:
-            return None
-        count = reader._count * reader._fixedlen
-        raw = reader._dbfile.get(reader._basepos, count) if count else emptybytes
-        return array("B", raw)
+def _doc_field_length(self, docnum, fieldname, default=0):
+    if docnum > self._doccount:
+        raise IndexError("Asked for docnum %r of %d" % (docnum, self._doccount))
+    cache = self.__dict__.setdefault("_minutesparse_lengths", {})
+    lengths = cache.get(fieldname, _MISSING)
+    if lengths is _MISSING:
+        lengths = cache[fieldname] = _load_lengths(self, fieldname)
+    if lengths is None:
+        return default
+    lbyte = lengths[docnum] if docnum < len(lengths) else 0  # past the column's end: its default 0
+    return byte_to_length(lbyte) if lbyte else None  # as the original: None for a zero byte
 
 
-def _flush_segment(self):
-    self.perdocwriter.close()
-    pdr = self.per_document_reader() if self.codec.length_stats else None
-    postings = self.pool.iter_postings()
-    self.fieldwriter.add_postings(self.schema, _Lengths(pdr) if pdr else None, postings)
-    self.fieldwriter.close()
-    if pdr:
-        pdr.close()
+def _load_lengths(perdoc, fieldname):
+    """A field's whole length column (one byte per document) read at once."""
+    reader = perdoc._cached_reader(whoosh3._lenfield(fieldname), whoosh3.LENGTHS_COLUMN)
+    if reader is None:
+        return None
+    size = reader._count * reader._fixedlen
+    return array("B", reader._dbfile.get(reader._basepos, size) if size else emptybytes)
 
 
 ORIGINALS = {
-    "_flush_segment": writing.SegmentWriter._flush_segment,
+    "doc_field_length": whoosh3.W3PerDocReader.doc_field_length,
     "skip_to": whoosh3.W3LeafMatcher.skip_to,
     "_read_ids": whoosh3.W3LeafMatcher._read_ids,
     "_cached_reader": whoosh3.W3PerDocReader._cached_reader,
@@ -124,7 +110,7 @@ def apply() -> bool:
     whoosh3.W3LeafMatcher.skip_to = _skip_to
     whoosh3.W3LeafMatcher._read_ids = _read_ids
     whoosh3.W3PerDocReader._cached_reader = _cached_reader
-    writing.SegmentWriter._flush_segment = _flush_segment
+    whoosh3.W3PerDocReader.doc_field_length = _doc_field_length
     return True
 
 
@@ -133,7 +119,7 @@ def revert() -> None:
     whoosh3.W3LeafMatcher.skip_to = ORIGINALS["skip_to"]
     whoosh3.W3LeafMatcher._read_ids = ORIGINALS["_read_ids"]
     whoosh3.W3PerDocReader._cached_reader = ORIGINALS["_cached_reader"]
-    writing.SegmentWriter._flush_segment = ORIGINALS["_flush_segment"]
+    whoosh3.W3PerDocReader.doc_field_length = ORIGINALS["doc_field_length"]
 
 
 APPLIED = apply()
