@@ -34,12 +34,12 @@ import statistics
 from dataclasses import dataclass, field
 
 from minutesparse.document import Line, TextDocument
-from minutesparse.fields import bodies, segment
+from minutesparse.fields import assignments, bodies, segment
 from minutesparse.fields import resolutions as rs
 from minutesparse.fields import tasks as tk
 from minutesparse.fields import votes as vt
 from minutesparse.fields.phrases import fold, phrase_alternation, starts_with, unspace
-from minutesparse.fields.wording import SENTENCE_END, TRAILING_MARKS, Wording
+from minutesparse.fields.wording import SENTENCE_END, Wording
 from minutesparse.lang.cs import decisions as cs
 from minutesparse.schema import Minutes, Resolution, Task
 
@@ -52,9 +52,6 @@ _PROPOSAL = re.compile(rf"(?<![\w])(?:{phrase_alternation(cs.PROPOSAL_CUES)})(?!
 _USNESENI = re.compile(rf"(?<![\w]){phrase_alternation([cs.RESOLUTION_WORD])}(?![\w])", re.IGNORECASE)
 _REJECTED = re.compile(rf"^\W*(?:{phrase_alternation(cs.REJECTED_SECTIONS)})\W*$", re.IGNORECASE)
 _ADOPTED = re.compile(rf"^\W*(?:{phrase_alternation(cs.ADOPTED_SECTIONS)})\W*$", re.IGNORECASE)
-_TASK_ACTIONS = set(cs.TASK_ACTIONS) | set(cs.TASK_ACTIONS_WITH_INFINITIVE)
-_REQUESTS = set(cs.TASK_ACTIONS_REQUEST)
-_TRAILING_AND = re.compile(rf"[\s,;]*(?:(?<![\w])(?:{phrase_alternation(cs.AND_WORDS)}))?[\s,;]*$", re.IGNORECASE)
 
 
 def _is_block_end(text: str) -> bool:
@@ -590,15 +587,7 @@ class _Builder:
             return
         if self.m.tasks and self.m.tasks[-1].page == self.lines[i].page:  # a duty under the last task
             last = self.m.tasks[-1]
-            self._apply_duty(last, duty)
-
-    def _apply_duty(self, task: Task, duty: tk.Duty) -> None:
-        if duty.responsible and not task.assignees:
-            task.assignees = tk.parse_parties(duty.responsible)
-        if duty.deadline and not task.deadline:
-            task.deadline = duty.deadline
-        if duty.deadline_text and not task.deadline and not task.deadline_text:
-            task.deadline_text = duty.deadline_text
+            assignments.apply_duty(last, duty)
 
     # ------------------------------------------------------------------ closing
     def close_all(self, i: int) -> None:
@@ -633,7 +622,7 @@ class _Builder:
                     raw=tsk.raw or "\n".join(ln.text for ln in self.lines[tsk.start:tsk.end]),
                     page=self.lines[tsk.start].page)
         for d in duties:
-            self._apply_duty(task, d)
+            assignments.apply_duty(task, d)
         if not task.text:
             self.m.warn("task_empty", f"task without text: {self.lines[tsk.start].text.strip()[:60]}", task.page)
             return
@@ -723,84 +712,13 @@ class _Builder:
 
     # ------------------------------------------------------------------ tasks in resolutions
     def _tasks_from(self, resolution: Resolution, res: Wording) -> None:
-        made: list[tuple[str | None, Task]] = []  # (part label, task)
-        for chunk in res.chunks():
-            label, subs, idx = chunk.label, chunk.subs, chunk.idx
-            clause = rs.own_wording(chunk.text)  # not the tasks of a resolution quoted for another body
-            page = self.lines[idx[0]].page if idx else resolution.page
-            for v in rs.find_verbs(clause):
-                if v.action in _REQUESTS:
-                    rq = tk.split_request(clause[v.end:])
-                    if rq:
-                        made.append((label, self._task(resolution, rq.assignees, rq.text, page,
-                                                       f"{clause[v.start:v.end]} {rq.assignees} {rq.text}")))
-                    continue
-                if v.action not in _TASK_ACTIONS:
-                    continue
-                after = clause[v.end:]
-                if label is None and not after.strip(" :") and res.parts and not subs:
-                    # "Zastupitelstvo obce ukládá:" / "1. místostarostovi připravit …" / "2. starostce …"
-                    for p in res.parts:
-                        psa = tk.split_assignment(p.text())
-                        if psa:
-                            ppage = self.lines[p.idx[0]].page if p.idx else page
-                            made.append((p.label, self._task(resolution, psa.assignees, psa.text, ppage,
-                                                             f"{clause[v.start:v.end]} {psa.assignees} {psa.text}")))
-                    continue
-                nxt = [w for w in rs.find_verbs(after) if w.action not in _TASK_ACTIONS]
-                if nxt and nxt[0].start > 20:  # up to the next decision verb ("… a schvaluje …")
-                    after = _TRAILING_AND.sub("", after[: nxt[0].start])
-                sa = tk.split_assignment(after)
-                verb = clause[v.start:v.end]
-                if subs and len(after.split()) <= 12 and not sa:
-                    # "Ukládá starostovi obce: 1. zajistit …; 2. doručit …" or "Ukládá: a) radě, aby …"
-                    for sub_label, s in subs:
-                        ssa = None if after.strip(" :") else tk.split_assignment(s)
-                        who, what = (ssa.assignees, ssa.text) if ssa else (after.strip(" :") or None, s)
-                        made.append((sub_label, self._task(resolution, who, what, page, f"{verb} {after.strip()} {s}")))
-                    continue
-                if sa:
-                    made.append((label, self._task(resolution, sa.assignees, sa.text, page,
-                                                   f"{verb} {sa.assignees} {sa.text}")))
-                elif after.strip() and v.action in cs.TASK_ACTIONS:
-                    made.append((label, self._task(resolution, None, after.strip(), page, f"{verb} {after.strip()}")))
-        for _, d in res.duties:
-            if d.responsible:
-                for p in tk.parse_parties(d.responsible):
-                    if p not in resolution.responsible:
-                        resolution.responsible.append(p)
-            resolution.deadline = resolution.deadline or d.deadline
-            if not resolution.deadline:
-                resolution.deadline_text = resolution.deadline_text or d.deadline_text
-        if res.duties:
-            duty_lines = [k for k in range(res.start, res.end) if tk.parse_duty(self.lines[k].text, self.year)]
-            if made:
-                for task_label, t in made:
-                    own = [d for lab, d in res.duties if lab is not None and lab == task_label]
-                    for d in own or [d for lab, d in res.duties if lab is None or len(made) == 1]:
-                        self._apply_duty(t, d)
-            else:
-                made.append((None, Task(item=resolution.item, resolution=resolution.number,
-                                        assignees=list(resolution.responsible), text=resolution.text,
-                                        deadline=resolution.deadline, deadline_text=resolution.deadline_text,
-                                        raw="\n".join(self.lines[k].text for k in duty_lines),
-                                        page=self.lines[duty_lines[0]].page if duty_lines else resolution.page)))
-        for _, t in made:
+        made = assignments.resolution_tasks(resolution, res, self.lines, self.year)
+        for t in made:
             if not t.assignees:
                 self.m.warn("task_no_assignee", f"task without an assignee in resolution {resolution.number}: "
                             f"{t.text[:60]}", t.page)
-        for _, t in made:
             self.task_line[id(t)] = res.start
-        self.m.tasks.extend(t for _, t in made)
-
-    def _task(self, resolution: Resolution, who: str | None, text: str, page: int, raw: str) -> Task:
-        text = " ".join(text.split())
-        deadline, dtext = tk.find_deadline(text.rstrip(TRAILING_MARKS + ";,"), self.year)  # "k 31. 12." keeps its dot
-        text = text.rstrip(TRAILING_MARKS + ";,.")
-        return Task(item=resolution.item, resolution=resolution.number,
-                    assignees=tk.parse_parties(who) if who else [], text=text,
-                    deadline=deadline, deadline_text=dtext, raw=" ".join(raw.split()), page=page)
-
+        self.m.tasks.extend(made)
 
 def apply(doc: TextDocument, m: Minutes) -> None:
     _Builder(doc, m).run()

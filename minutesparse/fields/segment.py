@@ -277,7 +277,7 @@ def split_long_lines(lines: list[Line], limit: int = 300) -> list[Line]:
         if len(cuts) == 2:
             out.append(ln)
             continue
-        for a, b in zip(cuts, cuts[1:]):
+        for a, b in pairwise(cuts):
             piece = ln.text[a:b].strip()
             if piece:
                 out.append(Line(piece, ln.page, ln.top, ln.x0, ln.x1, ln.size, ln.bold))
