@@ -30,86 +30,17 @@ paragraph) is first cut before labels and vote cues (``segment.split_long_lines`
 from __future__ import annotations
 
 import re
-import statistics
 from dataclasses import dataclass, field
 
-from minutesparse.document import Line, TextDocument
+from minutesparse.document import TextDocument
 from minutesparse.fields import assignments, bodies, segment
+from minutesparse.fields import cues as cu
 from minutesparse.fields import resolutions as rs
 from minutesparse.fields import tasks as tk
 from minutesparse.fields import votes as vt
-from minutesparse.fields.phrases import fold, phrase_alternation, starts_with, unspace
+from minutesparse.fields.phrases import fold, unspace
 from minutesparse.fields.wording import SENTENCE_END, Wording
-from minutesparse.lang.cs import decisions as cs
 from minutesparse.schema import Minutes, Resolution, Task
-
-_END_START = re.compile(rf"^\s*(?:{phrase_alternation(cs.BLOCK_END_STARTS)})(?![\w])", re.IGNORECASE)
-_END_HEADING = re.compile(rf"^\s*(?:{phrase_alternation(cs.BLOCK_END_HEADINGS)})(?![\w])\s*(?P<colon>:)?", re.IGNORECASE)
-_END_MARK = re.compile("|".join(re.escape(x) for x in cs.BLOCK_END_MARKS), re.IGNORECASE)
-_CUE = starts_with(cs.RESOLUTION_CUES)
-_SECTION = starts_with(cs.RESOLUTION_SECTION_STARTS)
-_PROPOSAL = re.compile(rf"(?<![\w])(?:{phrase_alternation(cs.PROPOSAL_CUES)})(?![\w])", re.IGNORECASE)
-_USNESENI = re.compile(rf"(?<![\w]){phrase_alternation([cs.RESOLUTION_WORD])}(?![\w])", re.IGNORECASE)
-_REJECTED = re.compile(rf"^\W*(?:{phrase_alternation(cs.REJECTED_SECTIONS)})\W*$", re.IGNORECASE)
-_ADOPTED = re.compile(rf"^\W*(?:{phrase_alternation(cs.ADOPTED_SECTIONS)})\W*$", re.IGNORECASE)
-
-
-def _is_block_end(text: str) -> bool:
-    t = text.strip()
-    if not t:
-        return False
-    if _END_MARK.search(t):
-        return True
-    if t[:1].isupper() and _END_START.match(t):
-        return True
-    m = _END_HEADING.match(t)
-    return bool(m and t[:1].isupper() and (m.group("colon") or len(t.split()) <= 4))
-
-
-def _cue_rest(text: str) -> str | None:
-    """Text after a "Návrh usnesení:" cue (possibly empty), or None when not a cue line."""
-    t = text.strip()
-    m = _CUE.match(t)
-    if m and t[m.end():].lstrip().startswith(":"):
-        return t[m.end():].lstrip()[1:].strip()
-    if t.endswith(":") and _USNESENI.search(t) and len(t.split()) <= 14:
-        return ""
-    return None
-
-
-_BULLET = re.compile(r"^\s*(?:[-–—•▪*·]|\d{1,2}[.)]|[a-z]\))\s+")
-
-
-def _bullet_style(mark: str) -> str:
-    mark = mark.strip()
-    return "1" + mark[-1] if mark[:1].isdigit() else ("a)" if mark[:1].isalpha() else mark)
-
-
-def _list_items(texts: list[str]) -> list[str]:
-    """Bulleted or numbered items, each with its continuation lines; every item is marked as
-    the first one ("- …" items: a wrapped "20. 5. 2024" continues the previous item)."""
-    items: list[str] = []
-    style: str | None = None
-    for t in texts:
-        m = _BULLET.match(t)
-        if m and style in (None, _bullet_style(m.group(0))):
-            style = _bullet_style(m.group(0))
-            items.append(t[m.end():].strip())
-        elif items:
-            items[-1] += " " + t.strip()
-        else:
-            return []
-    return items
-
-
-def _paragraph_starts(lines: list[Line]) -> set[int]:
-    """Indices of lines preceded by a larger vertical gap than usual (PDF layouts only)."""
-    gaps = [b.top - a.top for a, b in zip(lines, lines[1:]) if a.page == b.page and b.top > a.top]
-    if len(gaps) < 5:
-        return set()
-    pitch = statistics.median(gaps)
-    return {k + 1 for k, (a, b) in enumerate(zip(lines, lines[1:]))
-            if a.page == b.page and b.top - a.top > 1.6 * pitch}
 
 
 # --------------------------------------------------------------------------- open blocks
@@ -133,7 +64,7 @@ class _Builder:
         self.heads = segment.item_headings(self.lines, m.agenda, numbered=numbered)
         self.titles = {it.number: it.title for it in m.agenda}
         self.hints: dict[int, str] = {}  # line index -> item named by an explicit reference
-        self.paras = _paragraph_starts(self.lines)
+        self.paras = cu.paragraph_starts(self.lines)
         self.year = int(m.meeting.date[:4]) if m.meeting.date else None
         self.res: Wording | None = None
         self.task: _Task | None = None
@@ -192,14 +123,14 @@ class _Builder:
                 self.add_vote(vf)
                 i = vf.end
                 continue
-            if _is_block_end(t) and not self._title_after_label(t):
+            if cu.is_block_end(t) and not self._title_after_label(t):
                 self.group_actions = []
                 self.close_all(i)
                 i += 1
                 continue
-            if _REJECTED.match(t) or _ADOPTED.match(t):
+            if cu.REJECTED.match(t) or cu.ADOPTED.match(t):
                 self.close_all(i)
-                self.rejected_section = bool(_REJECTED.match(t))
+                self.rejected_section = bool(cu.REJECTED.match(t))
                 i += 1
                 continue
             duty = tk.parse_duty(t, self.year)
@@ -213,18 +144,18 @@ class _Builder:
                 self.task = _Task(i, tc, [tc.text] if tc.text else [], end=i + 1)
                 i += 1
                 continue
-            if _SECTION.match(t) and t[:1].isupper() and len(t.split()) <= 20 and not t.rstrip().endswith((",", ";")):
+            if cu.SECTION.match(t) and t[:1].isupper() and len(t.split()) <= 20 and not t.rstrip().endswith((",", ";")):
                 self.close_all(i)
                 self.list_section = True  # "Usnesení z 8. zasedání Zastupitelstva obce …"
                 if t.rstrip().endswith(":"):
                     self.pending_cue_until = i + 3
                 i += 1
                 continue
-            rest = _cue_rest(t)
+            rest = cu.cue_rest(t)
             if rest is not None and not self._inside_sentence(i, t):
                 self.close_all(i)
                 self.pending_cue_until = i + 3
-                self.pending_proposal = bool(_PROPOSAL.search(t))
+                self.pending_proposal = bool(cu.PROPOSAL.search(t))
                 self.pending_item = segment.item_reference(t)
                 if rest:
                     self.start_unnumbered(i, rest, confirmed=True)
@@ -284,10 +215,10 @@ class _Builder:
         if tc:
             self.task = _Task(i, tc, [tc.text] if tc.text else [], end=i + 1)
             return
-        rest = _cue_rest(t)
+        rest = cu.cue_rest(t)
         if rest is not None:
             self.pending_cue_until = i + 3
-            self.pending_proposal = bool(_PROPOSAL.search(t))
+            self.pending_proposal = bool(cu.PROPOSAL.search(t))
             if rest:
                 self.start_unnumbered(i, rest, confirmed=True)
                 self.pending_cue_until = -1
@@ -367,12 +298,12 @@ class _Builder:
         label whose wording has not started is the resolution's title, not the end of a block."""
         res = self.res
         return (res is not None and res.number is not None and res.empty and not res.pre
-                and _END_HEADING.match(t.strip()) is not None and not _END_MARK.search(t))
+                and cu.END_HEADING.match(t.strip()) is not None and not cu.END_MARK.search(t))
 
     def _inside_sentence(self, i: int, t: str) -> bool:
         """A line ending in "… (doplnění usnesení RM 811/29):" inside an open wording whose
         previous line does not end a sentence is part of that wording, not a cue."""
-        if _CUE.match(t) or self.res is None or not self.res.text_lines or i == 0:
+        if cu.CUE.match(t) or self.res is None or not self.res.text_lines or i == 0:
             return False
         return not SENTENCE_END.search(self.lines[i - 1].text)
 
@@ -382,7 +313,7 @@ class _Builder:
             return False
         for k in range(max(0, i - 2), i):
             t = unspace(self.lines[k].text).strip()
-            if _USNESENI.match(t) and t[:1].isupper() and len(t.split()) <= 8:
+            if cu.USNESENI.match(t) and t[:1].isupper() and len(t.split()) <= 8:
                 return True
         return False
 
@@ -600,7 +531,7 @@ class _Builder:
         self.task = None
         if tsk is None:
             return
-        items = _list_items(tsk.lines[1:] if tsk.cue.text == (tsk.lines[0] if tsk.lines else None) else tsk.lines)
+        items = cu.list_items(tsk.lines[1:] if tsk.cue.text == (tsk.lines[0] if tsk.lines else None) else tsk.lines)
         if not tsk.cue.text and len(items) >= 1 and not tsk.cue.assignees:
             # "Úkoly:" followed by a list: one task per item ("- starosta zajistí …")
             for k, item in enumerate(items):
