@@ -350,3 +350,13 @@ def test_narrated_proposal_of_another_body_takes_no_vote() -> None:
                                 "Záměr byl zveřejněn. Rada obce navrhla prodat pozemek za 650 Kč/m2. Zastupitel podal protinávrh.\n"
                                 "Hlasování o protinávrhu: pro 3, proti 5, zdržel se 1 – protinávrh nebyl přijat.\n")
     assert m.resolutions == [] and m.votes[0].result == "failed"
+
+
+def test_programme_listed_inside_a_resolution_is_no_item_heading() -> None:
+    """The points "1) … 2) …" of a listed programme are no headings, even with "K bodu 3" later."""
+    m = minutesparse.parse_text("ZÁPIS č. 7/2022 ze zastupitelstva obce Koberovice\nUsnesení 1/7:\nI. Program jednání\n"
+                                "1) Zahájení\n2) Zpráva o činnosti rady\n3) Úprava rozpočtu\nII. Složení návrhové komise: "
+                                "A. Babická, L. Dlabalová.\nHlasování Pro 15, proti 0, zdržel se 0\nK bodu 3: Úprava rozpočtu\n"
+                                "Usnesení 2/7: Zastupitelstvo obce schvaluje rozpočtové opatření.\nHlasování Pro 14, proti 0, zdržel se 1\n")
+    first, second = m.resolutions
+    assert [p.label for p in first.parts] == ["I", "II"] and first.vote == 0 and second.vote == 1

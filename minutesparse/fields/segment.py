@@ -186,7 +186,10 @@ def _heading_candidate(text: str) -> tuple[int, str] | None:
 def numbered_headings(lines: list[Line]) -> dict[int, str]:
     """Without a parsed programme: the longest run of numbered headings "1. …", "2. …" (each
     number one more than the previous, never on adjacent lines, which would be a listing)."""
-    cands = [(i, c[0]) for i, ln in enumerate(lines) if not ln.cells and (c := _heading_candidate(ln.text))]
+    found = [(i, c[0]) for i, ln in enumerate(lines) if not ln.cells and (c := _heading_candidate(ln.text))]
+    at = set(found)
+    # a line of a listing (the next or previous line is the next or previous number) is no heading
+    cands = [(i, n) for i, n in found if (i - 1, n - 1) not in at and (i + 1, n + 1) not in at]
     best: list[tuple[int, int]] = []
     for k, (i, num) in enumerate(cands):
         chain = [(i, num)]
