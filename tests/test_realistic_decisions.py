@@ -28,7 +28,7 @@ import minutesparse
 
 CASES = {c.name: c for c in ex.load_cases()}
 PDF_CASES = ("01_zo_prose_navrh", "02_rm_usneseni_list", "04_one_paragraph", "14_number_after_vote",
-             "23_two_pages_break", "29_vote_record_export")
+             "23_two_pages_break", "29_vote_record_export", "36_parts_without_verbs")
 
 
 @cache
