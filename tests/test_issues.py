@@ -21,3 +21,15 @@ def test_footer_containing_the_page_number_is_furniture_on_page_one(corpus):
     doc = to_text_document(read_pdf(corpus / "cercany" / "usneseni.pdf"))
     assert [ln.page for ln in doc.furniture if "ÚP Čerčan" in ln.text] == [1, 2, 3]
     assert not any(ln.text == "Usnesení o vydání změny č. 1 ÚP Čerčan" for ln in doc.lines)
+
+
+def test_letter_spaced_labels_keep_their_last_letter_and_word_breaks():
+    # reported by the meeting-side owner: "P r o g r a m:" closed up as "Progra m:",
+    # "M ě s t o L i t o v e l" (single spaces) as "MěstoLitovel".
+    from minutesparse.extract.layout import _close_spacing
+
+    assert _close_spacing("P r o g r a m:") == "Program:"
+    assert _close_spacing("P ř í t o m n i :") == "Přítomni:"
+    assert _close_spacing("M ě s t o L i t o v e l") == "Město Litovel"
+    assert _close_spacing("Z A P I S č. 3/2022") == "ZAPIS č. 3/2022"  # "č." stays an abbreviation
+    assert _close_spacing("Z á p i s  č. 5") == "Zápis č. 5"

@@ -26,6 +26,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from minutesparse.document import Line, RawDocument, TextDocument
+from minutesparse.extract.lines import split_at_case_break
 from minutesparse.lang.cs import furniture as cs
 
 EDGE_LINES = 4  # furniture is looked for among this many lines at the top and bottom …
@@ -221,7 +222,14 @@ def _replace_text(line: Line, text: str) -> Line:
                 bold=line.bold, cells=line.cells, table=line.table)
 
 
-_SPACED_RUN = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
+# a run of >= 4 single letters; a space before closing punctuation ("P ř í t o m n i :") is part of it
+_SPACED_RUN = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?: (?=[:;,)!?])|(?=[:;,)!?]|\s|$))")
+
+
+def _close_run(m: re.Match[str]) -> str:
+    """One letter-spaced run closed up; a small letter followed by a capital starts a new
+    word ('M ě s t o L i t o v e l' -> 'Město Litovel': Czech words have no inner capitals)."""
+    return split_at_case_break(m.group(0).replace(" ", ""))
 
 
 def _close_spacing(text: str) -> str:
@@ -233,7 +241,7 @@ def _close_spacing(text: str) -> str:
         if part.startswith("  "):
             out.append(part)
         else:
-            out.append(_SPACED_RUN.sub(lambda m: m.group(0).replace(" ", ""), part))
+            out.append(_SPACED_RUN.sub(_close_run, part))
     joined = "".join(out)
     if joined == text:
         return text

@@ -272,6 +272,26 @@ def segment(words: list[Word]) -> list[list[Word]]:
     return parts
 
 
+CLOSING_PUNCT = ":;,)!?"  # not ".": "Z A P I S č. 5" — "č." is an abbreviation
+
+
+def split_at_case_break(text: str) -> str:
+    """'MěstoLitovel' -> 'Město Litovel' (a small letter directly followed by a capital)."""
+    out = [text[:1]]
+    for a, b in zip(text, text[1:]):
+        if a.islower() and b.isupper():
+            out.append(" ")
+        out.append(b)
+    return "".join(out)
+
+
+def _split_case(w: Word) -> Word:
+    """A closed-up run whose words were not parted by a wider gap: 'MěstoLitovel' -> 'Město Litovel'."""
+    text = split_at_case_break(w.text)
+    return w if text == w.text else Word(text=text, x0=w.x0, x1=w.x1, top=w.top, bottom=w.bottom, size=w.size,
+                                         bold_chars=w.bold_chars, chars=w.chars)
+
+
 def close_letter_spacing(words: list[Word]) -> list[Word]:
     """'Z á p i s  č. 5' -> 'Zápis č. 5': runs of >= 4 single letters are closed up.
 
@@ -283,6 +303,10 @@ def close_letter_spacing(words: list[Word]) -> list[Word]:
     while i < n:
         j = i
         while j < n and len(words[j].text) == 1 and words[j].text.isalpha():
+            j += 1
+        # the run's last letter may carry closing punctuation ("P ř í t o m n i:")
+        if j - i >= 3 and j < n and len(words[j].text) == 2 and words[j].text[0].isalpha() \
+                and words[j].text[1] in CLOSING_PUNCT:
             j += 1
         if j - i >= 4:
             run = words[i:j]
@@ -297,7 +321,7 @@ def close_letter_spacing(words: list[Word]) -> list[Word]:
                     merged[-1] = Word(text=last.text + w.text, x0=last.x0, x1=w.x1, top=min(last.top, w.top),
                                       bottom=max(last.bottom, w.bottom), size=last.size,
                                       bold_chars=last.bold_chars + w.bold_chars, chars=last.chars + w.chars)
-            out.extend(merged)
+            out.extend(_split_case(w) for w in merged)
             i = j
         else:
             out.append(words[i])
