@@ -142,3 +142,16 @@ def test_a_document_prepared_for_another_engine_is_refused(tmp_path: Path) -> No
     idx = SearchIndex(tmp_path)
     with pytest.raises(ValueError, match="prepared for"):
         idx.update([PreparedDoc("0" * 16, [], engine="whoosh/0")])
+
+
+def test_parallel_rebuild_builds_the_same_index(tmp_path: Path) -> None:
+    from minutesparse.archive.search import index as index_mod
+
+    docs = [_doc(i) for i in range(index_mod.PARALLEL_MIN + 6)]
+    one, two = SearchIndex(tmp_path / "one"), SearchIndex(tmp_path / "two")
+    assert one.rebuild(docs, jobs=1) == two.rebuild(iter(docs), jobs=2) == len(docs)
+    assert one.count() == two.count()
+    for query, filters in (("pozemku", {"limit": 100}), ('"prodej pozemku"', {}), ("", {"sort": "date", "facets": True})):
+        a, b = one.search(query, **filters), two.search(query, **filters)
+        assert a.total == b.total > 0 and a.facets == b.facets
+        assert [(h.id, h.score, h.source) for h in a.hits] == [(h.id, h.score, h.source) for h in b.hits]

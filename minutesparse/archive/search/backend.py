@@ -34,9 +34,9 @@ class Backend(Protocol):
     def delete_documents(self, doc_ids: list[str]) -> None:
         """Delete every record of ``doc_ids``."""
 
-    def replace_all(self, records: Iterable[IndexRecord]) -> int:
-        """Replace the whole index by ``records`` (readers keep the old one until it is done);
-        returns the number of records."""
+    def replace_all(self, records: Iterable[IndexRecord | PreparedDoc]) -> int:
+        """Replace the whole index by ``records`` (and the records of prepared documents;
+        readers keep the old one until it is done); returns the number of records."""
 
     def search(self, query: str, filters: Filters) -> SearchResult:
         """Run a query (free text, "phrases", AND/OR/NOT) with filters."""

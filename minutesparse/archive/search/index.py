@@ -7,6 +7,8 @@ blocked by a writer and see a batch only once it is committed.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -33,6 +35,43 @@ def prepare(doc: IndexDoc) -> PreparedDoc:
     if _preparer is None:
         _preparer = default_backend(Path(INDEX_DIR))  # preparing opens no index
     return _prepare(_preparer, doc)
+
+
+#: fewest documents worth forking preparers for
+PARALLEL_MIN = 64
+_SHARED: tuple[Backend, list[IndexDoc]] | None = None
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def _prepare_nth(i: int) -> PreparedDoc:
+    backend, docs = _SHARED  # type: ignore[misc] - set before the fork
+    return _prepare(backend, docs[i])
+
+
+class _Preparers:
+    """``jobs`` forked processes preparing ``docs`` (they inherit the list; only indices go to
+    them, packed records come back); iterate for the prepared documents, in order."""
+
+    def __init__(self, backend: Backend, docs: list[IndexDoc], jobs: int):
+        self.backend, self.docs, self.jobs = backend, docs, jobs
+
+    def __enter__(self) -> Iterator[PreparedDoc]:
+        global _SHARED
+        _SHARED = (self.backend, self.docs)
+        self.pool = multiprocessing.get_context("fork").Pool(self.jobs)
+        return self.pool.imap(_prepare_nth, range(len(self.docs)), chunksize=8)
+
+    def __exit__(self, *exc) -> None:
+        global _SHARED
+        self.pool.terminate()
+        self.pool.join()
+        _SHARED = None
 
 
 def _prepare(backend: Backend, doc: IndexDoc) -> PreparedDoc:
@@ -84,9 +123,18 @@ class SearchIndex:
     def delete(self, doc_ids: list[str]) -> None:
         self.backend.delete_documents(list(doc_ids))
 
-    def rebuild(self, docs: Iterable[IndexDoc]) -> int:
+    def rebuild(self, docs: Iterable[IndexDoc], jobs: int | None = None) -> int:
         """Replace the whole index by these documents; returns the number of documents.
-        Searches keep seeing the old index until the new one is committed."""
+        Searches keep seeing the old index until the new one is committed.
+
+        ``jobs`` processes (default: one per core) prepare the documents' records while this
+        one writes them (Linux, from PARALLEL_MIN documents; ``jobs=1``: all in this process)."""
+        if (jobs is None or jobs > 1) and "fork" in multiprocessing.get_all_start_methods():
+            docs = list(docs)
+            if len(docs) >= PARALLEL_MIN:
+                with _Preparers(self.backend, docs, jobs or _cores()) as prepared:  # forked before
+                    self.backend.replace_all(prepared)  # the index's write lock is taken here
+                return len(docs)
         n = [0]
 
         def records() -> Iterator[IndexRecord]:

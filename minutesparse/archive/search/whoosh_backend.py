@@ -21,7 +21,7 @@ import threading
 from dataclasses import dataclass
 from collections import Counter
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from whoosh import index as windex
 from whoosh import query as Q
@@ -136,11 +136,7 @@ class WhooshBackend:
             for r in records:
                 w.add_document(**_fields(r))
             for p in prepared:
-                source = p.sources[0] if p.sources else None
-                for values in p.records.unpack():
-                    if p.sources:  # the writer knows every path of the bytes; the worker knew one
-                        values = {**values, "payload": {**values["payload"], "source": source,
-                                                        "sources": list(p.sources)}}
+                for values in _prepared_values(p):
                     w.add_document(**values)
         except BaseException:
             w.cancel()
@@ -159,7 +155,7 @@ class WhooshBackend:
             raise
         w.commit()
 
-    def replace_all(self, records: Iterable[IndexRecord]) -> int:
+    def replace_all(self, records: Iterable[IndexRecord | PreparedDoc]) -> int:
         if self.exists() and not self._meta_ok():
             self.close()
             self._ix = None
@@ -168,8 +164,13 @@ class WhooshBackend:
         n = 0
         try:
             for r in records:
-                w.add_document(**_fields(r))
-                n += 1
+                if isinstance(r, PreparedDoc):
+                    for values in _prepared_values(r):
+                        w.add_document(**values)
+                        n += 1
+                else:
+                    w.add_document(**_fields(r))
+                    n += 1
         except BaseException:
             w.cancel()
             raise
@@ -641,6 +642,19 @@ def _fields(r: IndexRecord) -> dict[str, Any]:
     )
     # an empty value would be indexed as an empty term (a posting that no query asks for)
     return {k: v for k, v in values.items() if v != ""}
+
+
+def _prepared_values(p: PreparedDoc) -> Iterator[dict[str, Any]]:
+    """``add_document`` values of a prepared document, with the sources the writer knows (every
+    path of the bytes; the worker knew one)."""
+    if p.engine != WhooshBackend.engine:
+        raise ValueError(f"document {p.doc_id} was prepared for {p.engine or 'another engine'}, "
+                         f"not {WhooshBackend.engine}")
+    source = p.sources[0] if p.sources else None
+    for values in p.records.unpack():
+        if p.sources:
+            values["payload"] = {**values["payload"], "source": source, "sources": list(p.sources)}
+        yield values
 
 
 def _date_num(date: str | None) -> int:
