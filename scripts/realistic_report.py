@@ -3,6 +3,7 @@
     .venv/bin/python scripts/realistic_report.py            # table: field, checked, right, accuracy
     .venv/bin/python scripts/realistic_report.py --failures # also every wrong field, expected vs got
     .venv/bin/python scripts/realistic_report.py --pdf      # through a reportlab PDF instead of plain text
+    .venv/bin/python scripts/realistic_report.py --from 41  # only the cases numbered 41 and up (a batch)
 
 The texts and their expectations are ``tests/realistic/meeting/*.txt|yaml`` (see the README
 there); the comparison rules are ``tests/realistic/expectations.py``.
@@ -21,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "realistic"))
 
 import expectations as ex
+import layout_pdf
 
 import minutesparse
 
@@ -30,15 +32,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--failures", action="store_true", help="list every wrong field")
     ap.add_argument("--pdf", action="store_true", help="parse a reportlab PDF of each text instead of the text")
     ap.add_argument("--only", help="only cases whose name contains this")
+    ap.add_argument("--from", dest="start", type=int, default=0, help="only cases numbered from this on")
+    ap.add_argument("--to", dest="end", type=int, default=10**6, help="only cases numbered up to this")
     args = ap.parse_args(argv)
 
-    cases = [c for c in ex.load_cases() if not args.only or args.only in c.name]
+    def number(name: str) -> int:
+        head = name.split("_", 1)[0]
+        return int(head) if head.isdigit() else 0
+
+    cases = [c for c in ex.load_cases() if (not args.only or args.only in c.name)
+             and args.start <= number(c.name) <= args.end]
     per_field: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     failures: list[tuple[str, str, object, object]] = []
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         for case in cases:
-            if args.pdf:
+            if args.pdf and case.expected.get("layout"):
+                pdf = layout_pdf.layout_to_pdf(case.text, case.expected["layout"], Path(tmp) / f"{case.name}.pdf")
+                m = minutesparse.parse(pdf, ocr="never")
+            elif args.pdf:
                 m = minutesparse.parse(ex.text_to_pdf(case.text, Path(tmp) / f"{case.name}.pdf"), ocr="never")
             else:
                 m = minutesparse.parse_text(case.text, path=str(case.text_path))

@@ -6,7 +6,10 @@ from the parser's output.  A field the parser is known to get wrong is listed un
 ``known_wrong`` in its yaml and runs as a strict xfail, so a fix shows up as XPASS.
 
 A few documents also go through a PDF drawn with reportlab (wrapped lines, page breaks), so the
-extraction path is exercised on the same expectations.
+extraction path is exercised on the same expectations; a document whose yaml has a ``layout`` is
+drawn with the furniture and tables of real minutes (``tests/realistic/layout_pdf.py``: header
+table with a logo, attendance or label tables, running header, page-numbered footer, signature
+blocks side by side).
 """
 
 from __future__ import annotations
@@ -20,12 +23,14 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent / "realistic"))
 
 import expectations as ex
+import layout_pdf
 
 import minutesparse
 
 CASES = {c.name: c for c in ex.load_cases()}
 PDF_CASES = ("01_zo_prose_accusative", "08_zmc_roles_table", "18_zo_run_on_paragraph", "23_full_zo_two_pages",
-             "25_komise_headings_one_line", "33_komise_one_paragraph")
+             "25_komise_headings_one_line", "33_komise_one_paragraph",
+             *sorted(name for name, case in CASES.items() if case.expected.get("layout")))
 
 
 @cache
@@ -44,7 +49,11 @@ _PDF_CACHE: dict[str, object] = {}
 
 def _parsed_pdf(name: str, pdf_dir: Path):
     if name not in _PDF_CACHE:
-        path = ex.text_to_pdf(CASES[name].text, pdf_dir / f"{name}.pdf")
+        case = CASES[name]
+        if case.expected.get("layout"):
+            path = layout_pdf.layout_to_pdf(case.text, case.expected["layout"], pdf_dir / f"{name}.pdf")
+        else:
+            path = ex.text_to_pdf(case.text, pdf_dir / f"{name}.pdf")
         _PDF_CACHE[name] = minutesparse.parse(path, ocr="never")
     return _PDF_CACHE[name]
 
@@ -62,6 +71,7 @@ def _params(names, pdf: bool):
 
 def test_held_out_set_is_large_enough():
     assert len(CASES) >= 20
+    assert sum(1 for c in CASES.values() if c.expected.get("layout")) >= 5
     for case in CASES.values():
         assert ex.fields_of(case), f"{case.name}: no expectations"
 
