@@ -4,6 +4,7 @@
     .venv/bin/python scripts/realistic_decisions_report.py --failures  # also every wrong value, expected vs got
     .venv/bin/python scripts/realistic_decisions_report.py --pdf       # through a reportlab PDF of each text
     .venv/bin/python scripts/realistic_decisions_report.py --only 07   # documents whose name contains "07"
+    .venv/bin/python scripts/realistic_decisions_report.py --range 39-55 --pdf-only   # one batch, its PDF cases
 
 The texts and expectations are ``tests/realistic/decisions/*.txt|yaml`` (format in the README
 there); the comparison is ``tests/realistic/decisions/expect_decisions.py``.  ``known_wrong``
@@ -25,6 +26,7 @@ sys.path.insert(0, str(ROOT / "tests" / "realistic" / "decisions"))
 
 import expect_decisions as ex
 import expectations as meeting_ex
+from layout_pdf import layout_to_pdf
 
 import minutesparse
 
@@ -33,17 +35,29 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--failures", action="store_true", help="list every wrong value")
     ap.add_argument("--pdf", action="store_true", help="parse a reportlab PDF of each text instead of the text")
+    ap.add_argument("--pdf-only", action="store_true",
+                    help="with --pdf: only the documents whose yaml gives a PDF layout (pdf:)")
     ap.add_argument("--only", help="only documents whose name contains this")
+    ap.add_argument("--range", help="only documents numbered FIRST-LAST (e.g. 39-55)")
     args = ap.parse_args(argv)
 
     cases = [c for c in ex.load_cases() if not args.only or args.only in c.name]
+    if args.range:
+        first, _, last = args.range.partition("-")
+        cases = [c for c in cases if int(first) <= int(c.name[:2]) <= int(last or first)]
+    if args.pdf_only:
+        args.pdf = True
+        cases = [c for c in cases if c.expected.get("pdf")]
     per_field: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     failures: list[tuple[str, ex.Check]] = []
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         for case in cases:
             if args.pdf:
-                m = minutesparse.parse(meeting_ex.text_to_pdf(case.text, Path(tmp) / f"{case.name}.pdf"), ocr="never")
+                out = Path(tmp) / f"{case.name}.pdf"
+                layout = case.expected.get("pdf")
+                pdf = layout_to_pdf(case.text, layout, out) if layout else meeting_ex.text_to_pdf(case.text, out)
+                m = minutesparse.parse(pdf, ocr="never")
             else:
                 m = minutesparse.parse_text(case.text, path=str(case.text_path))
             for chk in ex.checks(case, m):
