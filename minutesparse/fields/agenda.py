@@ -13,7 +13,8 @@
    listed (same number and similar title) is never added twice.
 
 Without a listed programme, numbered bold headings of the body ("1. Zahájení", "Ad 2) …")
-make the agenda of minutes.
+make the agenda of minutes.  A report (a committee's inspection report) has an agenda only when
+a heading of its own lists one ("Program kontroly:").
 """
 
 from __future__ import annotations
@@ -434,10 +435,17 @@ def _body_headings(doc: TextDocument, width: float) -> list[AgendaItem]:
     return _to_agenda(items) if len(items) >= 2 else []
 
 
+def _is_heading(line: Line) -> bool:
+    """A programme heading of its own ("Program:", "Program kontroly:"), not a sentence about one."""
+    f = fold(label_text(line.text.strip()))
+    return _HEADING.match(f) is not None and (f.endswith(":") or len(f.split()) <= 3)
+
+
 def apply(doc: TextDocument, m: Minutes) -> None:
     lines = doc.lines
-    if not lines or m.document_type in ("other", "report", "resolutions", "vote_record"):
+    if not lines or m.document_type in ("other", "resolutions", "vote_record"):
         return
+    report = m.document_type == "report"  # a report's programme only under a heading of its own
     width = max((ln.x1 - ln.x0 for ln in lines if ln.x1), default=0.0)
     lines = _explode(split_label_sentences(lines))
     agenda: list[AgendaItem] = []
@@ -445,8 +453,8 @@ def apply(doc: TextDocument, m: Minutes) -> None:
     while i < len(lines):
         ln = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        intro = _is_intro(ln, nxt)
-        if not intro and _ADDITION.match(fold(ln.text)) and agenda:
+        intro = _is_heading(ln) if report else _is_intro(ln, nxt)
+        if not intro and not report and _ADDITION.match(fold(ln.text)) and agenda:
             intro = True
         if intro:
             start = i + 1

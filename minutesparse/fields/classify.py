@@ -7,10 +7,13 @@ Each cue scores its type's priority plus a bonus for the page's largest or bold 
 a little per line of distance from the top; the best score wins.  Letter-spaced titles
 ("Z á p i s") are joined first; a garbled text layer is matched approximately.
 
-When the title says nothing, the body decides: attendance lists with votes, resolutions
-or signatures make minutes; numbered resolutions alone make a resolution list; a
-programme with "se koná"/"místo konání" and no votes an invitation; anything else is
-``other``.  The reason and the cues found go to ``m.classification``.
+Some cues count only at the start of a line (``TYPE_TITLE_START_CUES``: a voting system's
+export headed "Hlasování z 6. zasedání …" or "Číslo hlasování: 1").
+
+When the title says nothing, the body decides: numbered votes ("Číslo hlasování: 4") without a
+programme make a vote record; attendance lists with votes, resolutions, signatures or a
+programme make minutes; numbered resolutions alone make a resolution list; a programme with
+"se koná"/"místo konání" and no votes an invitation; anything else is ``other``.  The reason and the cues found go to ``m.classification``.
 """
 
 from __future__ import annotations
@@ -62,12 +65,14 @@ def norm(text: str) -> str:
     return " ".join(t.split())
 
 
-def _cue_table() -> list[tuple[str, str, int]]:
+def _cue_table() -> list[tuple[str, str, int, bool]]:
+    """(type, normalised cue, number of words, counts only at a line's start), longest first."""
     out = []
-    for dtype, cues in cs.TYPE_TITLE_CUES.items():
-        for cue in cues:
-            n = norm(cue).replace(" ", "") if re.fullmatch(r"(?:\w )+\w", cue) else norm(cue)
-            out.append((dtype, n, len(n.split())))
+    for table, start_only in ((cs.TYPE_TITLE_CUES, False), (cs.TYPE_TITLE_START_CUES, True)):
+        for dtype, cues in table.items():
+            for cue in cues:
+                n = norm(cue).replace(" ", "") if re.fullmatch(r"(?:\w )+\w", cue) else norm(cue)
+                out.append((dtype, n, len(n.split()), start_only))
     out.sort(key=lambda t: -len(t[1]))
     return out
 
@@ -111,9 +116,9 @@ def _line_hits(ln: Line, index: int, biggest: float, body_size: float) -> list[_
         bonus += 4.0
     if ln.bold:
         bonus += 1.0
-    for dtype, cue, nwords in _CUES:
+    for dtype, cue, nwords, start_only in _CUES:
         at_start = start == cue or start.startswith(cue + " ")
-        inside = nwords >= 2 and re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", n) is not None
+        inside = not start_only and nwords >= 2 and re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", n) is not None
         if at_start or inside:
             score = cs.TYPE_PRIORITY[dtype] + bonus - 0.3 * index + (0.5 if at_start else 0.0)
             hits.append(_Hit(dtype, cue, ln, index, score))
@@ -139,8 +144,8 @@ def _fuzzy_hits(lines: list[Line]) -> list[_Hit]:
     for i, ln in enumerate(lines):
         text = " ".join(joined[i:i + 2])
         words = text.split()
-        for dtype, cue, nwords in _CUES:
-            if nwords < 2:
+        for dtype, cue, nwords, start_only in _CUES:
+            if nwords < 2 or start_only:
                 continue  # single words are too easy to hit by accident in garbled text
             for k in range(max(1, len(words) - nwords + 1)):
                 window = " ".join(words[k:k + nwords])
@@ -162,6 +167,7 @@ _EV_VOTES = _starts_regex(cs.VOTE_EVIDENCE)
 _EV_RESOLUTIONS = _starts_regex(cs.RESOLUTION_EVIDENCE)
 _EV_SIGNATURES = _starts_regex(cs.SIGNATURE_EVIDENCE)
 _EV_PROGRAMME = _starts_regex(cs.PROGRAMME_EVIDENCE)
+_EV_VOTE_RECORD = _starts_regex(cs.VOTE_RECORD_EVIDENCE)
 _EV_MEETING = re.compile("|".join(re.escape(norm(c)) for c in cs.MEETING_WORDS_EVIDENCE))
 _EV_CELL = re.compile(r"^(?:pro|proti|zdrzel)")
 
@@ -174,13 +180,15 @@ def starts_resolution(text: str) -> bool:
 def _evidence(doc: TextDocument) -> dict[str, int]:
     """Counts of lines that start like attendance lists, votes, resolutions, signatures, a programme."""
     normed = [norm(ln.text) for ln in doc.lines]
-    ev = {k: 0 for k in ("attendance", "votes", "resolutions", "signatures", "programme", "meeting_words")}
+    ev = {k: 0 for k in ("attendance", "votes", "resolutions", "signatures", "programme", "meeting_words",
+                         "vote_numbers")}
     for i, (ln, n) in enumerate(zip(doc.lines, normed)):
         ev["attendance"] += bool(_EV_ATTENDANCE.match(n))
         ev["votes"] += bool(_EV_VOTES.match(n)) or bool(ln.cells and any(_EV_CELL.match(norm(c)) for c in ln.cells))
         ev["resolutions"] += bool(_EV_RESOLUTIONS.match(n))
         ev["signatures"] += bool(_EV_SIGNATURES.match(n))
         ev["programme"] += bool(_EV_PROGRAMME.match(n))
+        ev["vote_numbers"] += bool(_EV_VOTE_RECORD.match(n))
         ev["meeting_words"] += i < 40 and bool(_EV_MEETING.search(n))
     return ev
 
@@ -223,8 +231,12 @@ def classify(doc: TextDocument) -> Classification:
                   f"{best.cue!r} {how}".strip())
         cues = [best.dtype, best.cue] + sorted({h.cue for h in hits if h.cue != best.cue})
         return Classification(reason=reason + (f"; body evidence: {ev_text}" if ev_text else ""), cues=cues)
-    if ev["attendance"] and (ev["votes"] or ev["resolutions"] or ev["signatures"]):
+    if ev["vote_numbers"] >= 2 and ev["votes"] >= ev["vote_numbers"] and not ev["programme"]:
+        dtype, why = "vote_record", "numbered votes with their counts and no programme (a voting system's export)"
+    elif ev["attendance"] and (ev["votes"] or ev["resolutions"] or ev["signatures"]):
         dtype, why = "minutes", "attendance list with votes/resolutions/signatures"
+    elif ev["attendance"] and ev["programme"]:
+        dtype, why = "minutes", "attendance list and a programme"
     elif ev["resolutions"] >= 2 and not ev["attendance"]:
         dtype, why = "resolutions", "numbered resolutions without attendance"
     elif ev["programme"] and ev["meeting_words"] and not ev["votes"]:

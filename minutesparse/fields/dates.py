@@ -40,6 +40,11 @@ _hour_alt = "|".join(re.escape(w) for w in sorted(cs.HOUR_WORDS, key=len, revers
 _TIME = re.compile(rf"(?<![\d.,:])([01]?\d|2[0-3])\s*(?:[:.,]\s*([0-5]\d))?\s*(?:({_hour_alt})(?![^\W\d_])|(?=\s|$|[,;)]))",
                    re.IGNORECASE)
 _TIME_COLON = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3])\s*:\s*([0-5]\d)(?!\d)")
+# "17.00", "18. 15" without an hour word: a time only right after a cue ("Zahájení: 17.00", "v 16. 30")
+_TIME_BARE = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3])\s*[.,]\s?([0-5]\d)(?![\d])(?!\s*[.,]\s*\d)")
+_BARE_CUE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(
+    re.escape(_fold(c)).replace(r"\ ", r"\s+") for c in sorted(cs.BARE_TIME_CUES, key=len, reverse=True))
+    + r")\s*:?\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +121,9 @@ def parse_date(text: str, default_year: int | None = None) -> str | None:
 
 def find_times(text: str) -> list[tuple[str, int, int]]:
     """Times of day in ``text`` as (``HH:MM``, start, end).  Bare numbers count only
-    with an hour word ("17 hodin"); "15:00" and "16.25 hod." always count.  Dates
-    are masked first so "16.5. 2024" is never a time."""
+    with an hour word ("17 hodin"); "15:00" and "16.25 hod." always count; "17.00" and
+    "18. 15" without an hour word count right after a time cue ("Zahájení: 17.00", "v 16. 30").
+    Dates are masked first so "16.5. 2024" is never a time."""
     masked = list(text)
     for d in find_dates(text, default_year=2000):
         for i in range(d.start, d.end):
@@ -134,6 +140,12 @@ def find_times(text: str) -> list[tuple[str, int, int]]:
         if m.group(3) is None:
             continue  # a bare number without "hod." is not a time
         out.append((f"{int(m.group(1)):02d}:{m.group(2) or '00'}", m.start(), m.end()))
+        spans.append((m.start(), m.end()))
+    for m in _TIME_BARE.finditer(s):
+        if any(a < m.end() and m.start() < b for a, b in spans):
+            continue
+        if _BARE_CUE.search(_fold(s[max(0, m.start() - 20):m.start()])):
+            out.append((f"{int(m.group(1)):02d}:{m.group(2)}", m.start(), m.end()))
     out.sort(key=lambda t: t[1])
     return out
 

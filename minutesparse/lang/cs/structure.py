@@ -13,6 +13,7 @@ TYPE_TITLE_CUES: dict[str, tuple[str, ...]] = {
     "vote_record": ("protokol o hlasování", "záznam o hlasování", "výsledky hlasování", "jmenovité hlasování"),
     "minutes": (
         "zápis", "zápisu", "záznam z jednání", "záznam ze zasedání", "záznam z porady", "protokol z jednání",
+        "zpráva z jednání", "zpráva ze zasedání", "zpráva ze schůze", "zpráva z porady",
         "protokol o jednání", "protokol z", "protokol o otevírání obálek", "protokol o posouzení",
         "protokol o hodnocení", "z á p i s",
     ),
@@ -30,6 +31,15 @@ TYPE_TITLE_CUES: dict[str, tuple[str, ...]] = {
               "statut", "stanovy", "jednací řád", "územní plán", "oznámení", "veřejná vyhláška", "program rozvoje"),
 }
 
+# Title cues that count only at the start of a title line: the header of a voting system's
+# export ("Hlasování z 6. zasedání ZM …", "HLASOVÁNÍ ZASTUPITELŮ", "Číslo hlasování: 1"); inside
+# a minutes title ("… včetně výsledků hlasování") they say nothing about the type.
+TYPE_TITLE_START_CUES: dict[str, tuple[str, ...]] = {
+    "vote_record": ("hlasování z", "hlasování ze", "hlasování zastupitelů", "hlasování členů", "hlasování rady",
+                    "číslo hlasování", "hlasování č", "hlasování číslo", "přehled hlasování",
+                    "výsledky hlasování", "výsledek hlasování z", "jmenovité hlasování", "protokol o hlasování"),
+}
+
 # Strength of each type's title cue when several types compete in the title area.  A
 # minutes title beats "usnesení" mentioned in it ("Zápis … a usnesení"), an invitation beats
 # the programme it lists, and "other" only wins when nothing meeting-like is in the title.
@@ -42,7 +52,9 @@ ATTENDANCE_EVIDENCE = ("přítomni", "přítomno", "přítomen", "omluveni", "om
 VOTE_EVIDENCE = ("hlasování", "pro:", "proti", "zdržel", "přítomno:")
 RESOLUTION_EVIDENCE = ("usnesení č", "číslo:", "usnesení číslo", "návrh usnesení")
 SIGNATURE_EVIDENCE = ("zapsal", "zapisovatel", "ověřovatel", "ověřil")
-PROGRAMME_EVIDENCE = ("program", "navržený program", "návrh programu", "pořad jednání")
+PROGRAMME_EVIDENCE = ("program", "navržený program", "návrh programu", "pořad jednání", "body programu")
+# Lines that number the votes of a voting system's export ("Číslo hlasování: 4", "Hlasování č. 5").
+VOTE_RECORD_EVIDENCE = ("číslo hlasování", "hlasování č", "hlasování číslo", "pořadové číslo hlasování")
 MEETING_WORDS_EVIDENCE = ("místo konání", "doba konání", "datum konání", "které se koná", "která se koná",
                           "se bude konat", "se koná")
 
@@ -125,6 +137,8 @@ AGENDA_HEADINGS: tuple[str, ...] = (
     "návrh projednávaného materiálu", "návrh projednávaných materiálů", "projednávané materiály",
     "program:", "přijetí navrženého programu", "schválení programu", "přijetí programu", "navrhovaný program",
     "projednáno", "projednávané záležitosti", "projednané záležitosti", "body k projednání",
+    "body programu", "program kontroly", "program porady", "program setkání", "program shromáždění",
+    "program valné hromady", "program členské schůze", "program výroční schůze", "program zasedání výboru",
 )
 # Words that make a line ending with ":" introduce the programme ("Předsedající seznámil přítomné
 # s návrhem programu …:", "Návrh projednávaného materiálu:").
