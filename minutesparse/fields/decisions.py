@@ -39,8 +39,14 @@ from minutesparse.fields import resolutions as rs
 from minutesparse.fields import tasks as tk
 from minutesparse.fields import votes as vt
 from minutesparse.fields.phrases import fold, unspace
+from minutesparse.fields.vote_words import counter_proposal
 from minutesparse.fields.wording import SENTENCE_END, Wording
 from minutesparse.schema import Minutes, Resolution, Task
+
+
+# lines of discussion a proposal's wording may wait for its vote ("Návrh usnesení: …" /
+# "Diskuze zahájena …" / "K tomuto bodu se vyjádřili …" / "Hlasování …")
+_AWAIT_LINES = 12
 
 
 # --------------------------------------------------------------------------- open blocks
@@ -80,6 +86,7 @@ class _Builder:
         self._last_block = -1  # the last line that opened or closed a block (a label, heading, vote)
         self._last_res_end = 0  # the line after the last resolution emitted
         self.group_actions: list[str] = []  # verbs of a heading over a group of numbered wordings
+        self.awaiting: Wording | None = None  # a "Návrh usnesení:" wording whose vote may follow the discussion
 
     # ------------------------------------------------------------------ the pass
     def run(self) -> None:
@@ -89,7 +96,7 @@ class _Builder:
             t = lines[i].text.strip()
             ref = segment.explicit_item(t)
             if ref and i not in self.heads:
-                self.close_all(i)
+                self.close_all(i, boundary=True)
                 self.hints[i] = ref  # "Číslo bodu: 3." / "K bodu 3:" without a parsed agenda
                 rest = segment.heading_rest(t, "")
                 if rest:
@@ -98,7 +105,7 @@ class _Builder:
                 continue
             if i in self.heads:
                 self.group_actions = []
-                self.close_all(i)
+                self.close_all(i, boundary=True)
                 rest = segment.heading_rest(t, self.titles.get(self.heads[i], ""))
                 if rest:  # "K bodu 1: Výbor zkontroloval …" — the heading line carries content
                     self.inline_text(i, rest)
@@ -170,6 +177,7 @@ class _Builder:
             self.text_line(i, t)
             i += 1
         self.close_all(len(lines))
+        self._flush_awaiting()
         self._finish_dropped()
         order = {id(r): self.task_line.get(id(r), 0) for r in self.m.tasks}
         self.m.tasks.sort(key=lambda t: order[id(t)])
@@ -328,7 +336,7 @@ class _Builder:
             # giving the verb of the numbered wordings below it
             self.group_actions = rs.find_actions(self.lines[head.text_lines[0]].text)
             self.res = None
-        self.close_all(i)
+        self.close_all(i, boundary=True)
         self.res = Wording(i, lm.number, proposal=lm.proposal, confirmed=True, parenthesized=lm.parenthesized, end=i + 1,
                         rejected=self.rejected_section, vote_label=lm.vote)
         if self.loose_vote and self.loose_vote[1] == i and (lm.rest or self._next_starts_wording(i)):
@@ -339,7 +347,7 @@ class _Builder:
             self.res_text(i, lm.rest)
 
     def start_unnumbered(self, i: int, text: str, confirmed: bool) -> None:
-        self.close_all(i)
+        self.close_all(i, boundary=True)
         self.res = Wording(i, None, proposal=self.pending_proposal and confirmed,
                         confirmed=confirmed or self.is_list or self.list_section or self.rejected_section, end=i + 1,
                         item_hint=self.pending_item if confirmed else None, rejected=self.rejected_section)
@@ -486,6 +494,13 @@ class _Builder:
             res.vote_first = True
             res.end = vf.end
             return
+        if res is None and self.awaiting is not None and not counter_proposal(vf.raw):
+            if self.awaiting.end >= vf.start - _AWAIT_LINES and self._item(self.awaiting.start) == item:
+                # "Návrh usnesení: ZM schvaluje …" / discussion / "Hlasování …": the proposal's vote
+                res = self.res = self.awaiting
+                self.awaiting = None
+            else:
+                self._flush_awaiting()
         if res is None and self.dropped and not self.dropped[-1].votes and self.dropped[-1].end >= vf.start - 3 \
                 and self.dropped[-1].start > self._last_block:
             # "Rada schvaluje … smlouvu." / "Smlouva bude uzavřena …" / "Hlasování: …": the vote confirms it
@@ -521,10 +536,19 @@ class _Builder:
             assignments.apply_duty(last, duty)
 
     # ------------------------------------------------------------------ closing
-    def close_all(self, i: int) -> None:
+    def close_all(self, i: int, *, boundary: bool = False) -> None:
+        """Close the open task and wording; at a ``boundary`` (an item heading, a label, a new
+        wording) a proposal still waiting for its vote is given up too."""
         self.close_task()
         self.close_res()
+        if boundary:
+            self._flush_awaiting()
         self._last_block = max(self._last_block, i)
+
+    def _flush_awaiting(self) -> None:
+        res, self.awaiting = self.awaiting, None
+        if res is not None:
+            self._emit(res)
 
     def close_task(self) -> None:
         tsk = self.task
@@ -580,6 +604,10 @@ class _Builder:
             res.votes.append(res.pre_vote)  # "Hlasování: 13 – 0 – 0" right before "Usnesení č. 3/4/2024: ZM schvaluje …"
         if not res.confirmed and not res.votes:
             self.dropped.append(res)  # prose that only looked like a resolution (see _finish_dropped)
+            return
+        self._flush_awaiting()
+        if res.proposal and not res.votes and res.number is None:
+            self.awaiting = res  # its vote may come after the discussion (see add_vote)
             return
         self._emit(res)
 

@@ -115,6 +115,13 @@ def _label_ok(m: re.Match[str]) -> bool:
     return m.group("sep") in (":", "–", "—", "-") or (not m.group("rest") and not m.group("sep"))
 
 
+# "Usnesení č. ZMČ 6/1/2024", "Usnesení č.: ZM 2/2/2025": the body's abbreviation after the mark
+_ABBR_ALT = "|".join(sorted(map(re.escape, _BODY_ABBREVIATIONS), key=len, reverse=True))
+_ABBR_AFTER_MARK = re.compile(
+    rf"^\s*(?P<word>(?i:{_LABEL_WORDS}))\s*(?i:{_MARKS})\s*:?\s*(?P<abbr>{_ABBR_ALT})"
+    rf"\s+(?P<num>\d[\d./-]*[/-]\d[\w/.-]*)\s*(?P<sep>[:.–—-])?\s*(?P<rest>.*)$")
+
+
 def _abbreviated_body(m: re.Match[str]) -> bool:
     extra = m.group("extra").split()
     return (len(extra) == 1 and extra[0] in _BODY_ABBREVIATIONS and not m.group("prefix") and m.group("word")[:1].isupper()
@@ -134,6 +141,9 @@ def match_label(text: str, *, after_title: bool = False) -> LabelMatch | None:
     if m and _abbreviated_body(m):  # "Usnesení KV 3/1/2023: …"
         return LabelMatch(f"{m.group('extra').strip()} {_clean_number(m.group('num'))}", m.group("rest").strip(),
                           bool(m.group("open")), False)
+    m = _ABBR_AFTER_MARK.match(t)
+    if m and m.group("word")[:1].isupper():
+        return LabelMatch(f"{m.group('abbr')} {_clean_number(m.group('num'))}", m.group("rest").strip(), False, False)
     m = _COLON_LABEL.match(t)
     if m and m.group("word")[:1].isupper() and re.search(r"\d", m.group("num")):
         return LabelMatch(_clean_number(m.group("num")), m.group("rest").strip(), False, False)
@@ -376,7 +386,8 @@ def part_label(text: str) -> PartLabel | None:
 _REF_CUE = phrase_alternation(cs.REFERENCE_CUES)
 _LIST_WORDS = phrase_alternation(cs.AND_WORDS + cs.RANGE_WORDS)
 _REF = re.compile(
-    rf"(?<![\w])(?:{_REF_CUE})\s*(?:(?:{_MARKS})\s*)?(?P<list>{NUMBER}(?:\s*(?:,|{_LIST_WORDS}|–|-|—)\s*{NUMBER})*)",
+    rf"(?<![\w])(?:{_REF_CUE})\s*(?:(?:{_MARKS})\s*)?(?P<abbr>(?-i:{_ABBR_ALT})\s+(?=\d))?"
+    rf"(?P<list>{NUMBER}(?:\s*(?:,|{_LIST_WORDS}|–|-|—)\s*{NUMBER})*)",
     re.IGNORECASE)
 _LIST_SPLIT = re.compile(rf"\s*(?:,|\s(?:{_LIST_WORDS})\s|–|—|\s-\s)\s*", re.IGNORECASE)
 
@@ -386,8 +397,11 @@ def find_references(text: str, shapes: set[str] | None = None, own: str | None =
     like the document's own resolution numbers (``shapes``, e.g. "A/9/9/9")."""
     out: list[str] = []
     for m in _REF.finditer(text):
+        abbr = m.group("abbr")
         for num in _LIST_SPLIT.split(m.group("list")):
             num = _clean_number(num)
+            if abbr and num[:1].isdigit():
+                num = f"{abbr.strip()} {num}"  # "usnesení č. ZMČ 4/7/2024"
             if re.search(r"\d", num) and ("/" in num or "-" in num or "." in num) and num not in out:
                 out.append(num)
     if shapes:

@@ -265,13 +265,39 @@ _SPLIT_MID = re.compile(
     re.IGNORECASE)
 
 
+_PIPE_ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
+
+
+def pipe_rows(lines: list[Line]) -> list[Line]:
+    """Plain text with table rows written "| pro: | (6) Palouš, … |" (a web export or a text
+    made from a table) read like the rows of a ruled PDF table: ``cells`` set, ``text`` the
+    non-empty cells joined by spaces, consecutive rows one table."""
+    out: list[Line] = []
+    table = -1
+    prev_row = False
+    for ln in lines:
+        m = _PIPE_ROW.match(ln.text) if ln.cells is None else None
+        if m is None:
+            out.append(ln)
+            prev_row = False
+            continue
+        if not prev_row:
+            table += 1
+        cells = [c.strip() for c in m.group("cells").split("|")]
+        out.append(Line(" ".join(c for c in cells if c), ln.page, ln.top, ln.x0, ln.x1, ln.size, ln.bold,
+                        cells=cells, table=table))
+        prev_row = True
+    return out
+
+
 def split_long_lines(lines: list[Line], limit: int = 300) -> list[Line]:
     """A text layer without line breaks (a whole zápis in one paragraph) read as lines: a long
     line is cut before each resolution label ("USNESENÍ č. 12/1:"), vote cue ("Hlasování:"),
     closing line ("Zapsala:") and numbered heading following a count ("… 0 2. Prodej akcií");
-    an ordinary line only before a label or vote cue with its colon after a sentence end."""
+    an ordinary line only before a label or vote cue with its colon after a sentence end.
+    Rows written between pipes become table rows first (``pipe_rows``)."""
     out: list[Line] = []
-    for ln in lines:
+    for ln in pipe_rows(lines):
         if ln.cells:
             out.append(ln)
             continue

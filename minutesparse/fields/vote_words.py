@@ -35,6 +35,7 @@ CUE = word_regex(cs.VOTE_CUES)
 UNANIMOUS = word_regex(cs.UNANIMOUS)
 FAILED = word_regex(cs.RESULT_FAILED)
 PASSED = word_regex(cs.RESULT_PASSED)
+COUNTER_PROPOSAL = word_regex(cs.COUNTER_PROPOSAL_WORDS)
 
 FILLERS = phrase_alternation(cs.FILLERS)
 VOCAB = {w for forms in cs.COUNT_LABELS.values() for f in forms for w in fold(f).split()} | {
@@ -115,3 +116,9 @@ def stated_result(text: str) -> str | None:
     if PASSED.search(t):
         return "passed"
     return None
+
+
+def counter_proposal(text: str) -> bool:
+    """Is ``text`` (a vote's first line) the vote on a counter-proposal or an amendment?"""
+    first = text.split("\n", 1)[0]
+    return bool(COUNTER_PROPOSAL.search(first) or COUNTER_PROPOSAL.search(fold(first)))

@@ -92,3 +92,10 @@ ROLL_CALL_SEPARATORS: tuple[str, ...] = ("–", "-", ":", "—")
 
 # Words joining the names of voters ("proti 2 (Novák a Dvořák)").
 NAME_JOINERS: tuple[str, ...] = ("a",)
+
+# A vote on a counter-proposal or an amendment ("Hlasování o protinávrhu D. Oulehlíka: …"),
+# held before the vote on the proposal itself: it is not the vote of a proposal read before it.
+COUNTER_PROPOSAL_WORDS: tuple[str, ...] = (
+    "protinávrh", "protinávrhu", "protinávrhem", "pozměňovací návrh", "pozměňovacím návrhu",
+    "pozměňovacího návrhu", "pozměňující návrh", "pozměňujícím návrhu",
+)
