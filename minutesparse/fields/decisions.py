@@ -294,6 +294,24 @@ class _Builder:
                     return self.res
         return None
 
+    def _present_restart(self, res: Wording, t: str) -> int | None:
+        """Where a decision in the present tense starts inside ``t`` when the unconfirmed wording
+        it would continue opened with a narrated one ("Komise projednala žádost …" / "… bydlení.
+        Komise doporučuje Radě města …"): the offset of the new sentence, or None."""
+        if res.number is not None or res.confirmed or res.parts or res.votes or not res.text_lines:
+            return None
+        sv = rs.subject_verb(self.lines[res.text_lines[0]].text)
+        first = self.lines[res.text_lines[0]].text
+        if sv is None or sv.verb is None or fold(first[sv.verb.start:sv.verb.end]) == fold(sv.verb.action):
+            return None  # the wording itself is in the present tense
+        for m in self._SENTENCE_START.finditer(t):
+            rest = t[m.end():]
+            nv = rs.subject_verb(rest)
+            if nv is not None and nv.verb is not None and self._own_body(nv.subject) \
+                    and fold(rest[nv.verb.start:nv.verb.end]) == fold(nv.verb.action):
+                return m.end()
+        return None
+
     def _own_body(self, subject: str) -> bool:
         """Is ``subject`` the document's own body ("Komise doporučila …" in a commission's
         protocol), not another one whose decisions are narrated ("Rada města schválila loni …")?"""
@@ -407,6 +425,11 @@ class _Builder:
                     and SENTENCE_END.search(self.lines[i - 1].text) and not res.continues_after_vote(t):
                 self.close_res()  # a new unnumbered wording right after the previous one
             else:
+                cut = self._present_restart(res, t)
+                if cut is not None:  # "Komise projednala žádost … bydlení. Komise doporučuje Radě …"
+                    self.close_res()
+                    self.start_unnumbered(i, t[cut:].strip(), confirmed=False)
+                    return
                 if res.parts:
                     res.parts[-1].split_nested_first()
                 self.res_text(i, t)

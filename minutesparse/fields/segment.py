@@ -215,9 +215,31 @@ def item_headings(lines: list[Line], agenda: list[AgendaItem], *, numbered: bool
         # no listing at all: the programme was read from the body's own headings
         found = _find_headings(lines, agenda, 0, set())
         if not any(b == a + 1 for a, b in pairwise(sorted(found))):
-            return found
+            return _continue_headings(lines, found) if numbered else found
     start = (max(listing) + 1) if listing else _fallback_listing_end(lines, agenda) + 1
     return _find_headings(lines, agenda, start, listing)
+
+
+def _continue_headings(lines: list[Line], found: dict[int, str]) -> dict[int, str]:
+    """A programme read from the body's headings may stop short ("4. Zpráva o plnění usnesení …"
+    was not taken for an item): numbered headings after the last one, each one more than the
+    previous, continue it."""
+    if not found:
+        return found
+    last = max(found)
+    try:
+        want = int(found[last]) + 1
+    except ValueError:
+        return found
+    out = dict(found)
+    cands = {i: c[0] for i in range(last + 1, len(lines))
+             if not lines[i].cells and (c := _heading_candidate(lines[i].text))}
+    prev = last
+    for i in sorted(cands):
+        if cands[i] == want and i > prev + 1 and cands.get(i + 1) != want + 1 and cands.get(i - 1) != want - 1:
+            out[i] = str(want)
+            prev, want = i, want + 1
+    return out
 
 
 def _find_headings(lines: list[Line], agenda: list[AgendaItem], start: int, listing: set[int]) -> dict[int, str]:

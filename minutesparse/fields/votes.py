@@ -76,6 +76,7 @@ _NAMES_IN_OPEN = re.compile(rf"^\s*{DASH}\s*(?P<names>[^()]*?)\s*\)")
 _NAMES_AFTER = re.compile(r"^\s*\)?\s*\((?P<names>[^()]*)\)")
 _CLOSE = re.compile(r"^\s*\)")
 
+_SENTENCE_END = re.compile(r"[.!?]\s+")
 _RESULT_SUBJECT = re.compile(rf"^\W*(?:{phrase_alternation(cs.RESULT_SUBJECTS)})(?![\w])", re.IGNORECASE)
 
 # bare groups: "20/0/0", "25 : 0 : 0", "5-0-0" (the same separator throughout)
@@ -206,8 +207,13 @@ def parse_vote_text(text: str, *, context: bool = False) -> dict | None:
             (counts, start), voters, notation, ok = grp, {}, "group", True
     unanimous = bool(UNANIMOUS.search(t))
     result = stated_result(t)
-    if not ok and (rv := _RESULT_VOTES.search(t)):
+    rv = _RESULT_VOTES.search(t)
+    if not ok and rv:
         counts, voters, notation, ok, start = {"yes": int(rv.group("num"))}, {}, "result", True, 0
+    elif ok and rv and "yes" not in counts and rv.start() < start:
+        # "Návrh byl schválen 41 hlasy, proti 0, zdrželo se 2.": the yes votes in the result phrase
+        counts["yes"] = int(rv.group("num"))
+        start = max((m.end() for m in _SENTENCE_END.finditer(t, 0, rv.start())), default=0)
     if not ok:
         if unanimous and (cue or result):
             counts, voters, notation, start = {}, {}, "unanimous", 0

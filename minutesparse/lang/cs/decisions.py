@@ -329,8 +329,9 @@ REFLEXIVE: tuple[str, ...] = ("se",)  # "se mění" (a reflexive passive is no d
 DURATION_FOLLOWERS: tuple[str, ...] = ("od", "ode", "po")  # "do 30 dnů od doručení"
 # Infinitives end in -t/-ti ("zajistit", "moci" is rare in assignments).
 INFINITIVE_ENDINGS: tuple[str, ...] = ("t", "ti")
-# Third-person verb endings after a named doer ("Ing. Kratochvíl zajistí", "odbor předá").
-FINITE_VERB_ENDINGS: tuple[str, ...] = ("í", "uje", "á", "ují", "ají", "ějí")
+# Third-person verb endings after a named doer ("Ing. Kratochvíl zajistí", "odbor předá",
+# "tajemník zašle", "KV provede", "předseda přinese").
+FINITE_VERB_ENDINGS: tuple[str, ...] = ("í", "uje", "á", "ují", "ají", "ějí", "šle", "nese", "veze", "vede", "vezme")
 # Assignee role forms that are plural: the names after them share the role
 # ("náměstky J. Šolce a V. Prachaře").
 PLURAL_ROLE_FORMS: tuple[str, ...] = (
