@@ -145,3 +145,50 @@ def test_plain_text_body_headings():
                      "2. Složení slibu\nVšichni členové složili slib bez výhrady.\n"
                      "3. Volba starosty\nZastupitelstvo volí starostou pana Jana Nováka.")
     assert _nt(agenda) == [("1", "Zahájení"), ("2", "Složení slibu"), ("3", "Volba starosty")]
+
+
+def test_numbered_decisions_end_the_programme():
+    agenda = _agenda("Program:\n1. Zahájení\n2. Rozpočet spolku na rok 2025\n"
+                     "3. Členská schůze ukládá výboru připravit plán akcí.\n4. Usn. 211/2024/POSS – volba revizorů\n")
+    assert _nt(agenda) == [("1", "Zahájení"), ("2", "Rozpočet spolku na rok 2025")]
+
+
+def test_numbered_resolutions_are_no_body_headings():
+    head = "Zápis z výroční členské schůze spolku Lipka dne 3. 2. 2024\nPřítomni: Jan Novák, Eva Malá\n"
+    body = ("Usnesení:\n1. Usn. 210/2024/POSS\nČlenská schůze schvaluje výroční zprávu za rok 2023.\n"
+            "2. Usn. 211/2024/POSS\nČlenská schůze volí revizory účtů Janu Malou a Petra Bílka.\n"
+            "3. Členská schůze ukládá výboru\npřipravit plán akcí na rok 2024 do konce března.\n")
+    assert minutesparse.parse_text(head + body).agenda == []
+
+
+def test_decision_lines_recognised():
+    from minutesparse.fields.agenda import is_decision
+
+    for text in ("Usn. 211/2024/POSS – program", "Členská schůze ukládá výboru připravit", "ASF schválil náhradníky",
+                 "AS FZS schvaluje rozpočet", "Usnesení č. 5/2024", "ZO schvaluje rozpočet"):
+        assert is_decision(text), text
+    for text in ("Zpráva o činnosti rady", "Usnesení, závěr", "Návrh usnesení a závěr", "Rozpočtové opatření č. 2/2024",
+                 "Rada města – informace o schválení", "Komise pro výstavbu"):
+        assert not is_decision(text), text
+
+
+def test_presenters_in_a_bracket_and_bracketed_notes():
+    agenda = _agenda("Program:\n1. Hasičský záchranný sbor (plk. Ing. Lukáš Jankovský, npor. Ing. Michal Hejduk)\n"
+                     "2. Rozdělení dotací sportovním klubům (host Aneta Dušková)\n"
+                     "3. Žádosti a drobná agenda komise (předkládá stavební komise);\n"
+                     "4. Oprava chodníku (ulice Husova)\n"
+                     "k bodu 1/\nVelitel představil novou organizaci územního odboru.\n")
+    assert _nt(agenda) == [("1", "Hasičský záchranný sbor"), ("2", "Rozdělení dotací sportovním klubům"),
+                           ("3", "Žádosti a drobná agenda komise"), ("4", "Oprava chodníku (ulice Husova)")]
+    assert [p.family_name for p in agenda[0].presenters] == ["Jankovský", "Hejduk"]
+    assert [p.family_name for p in agenda[1].presenters] == ["Dušková"]
+    assert agenda[2].presenters == [] and agenda[3].presenters == []
+
+
+def test_presenter_label_under_an_item_heading():
+    agenda = _agenda("Program jednání\n1. Volba pracovních komisí\n2. Investiční akce ve městě\n3. Diskuse\n"
+                     "Hlasování: pro 15\n"
+                     "1. Volba pracovních komisí (bod číslo 1)\nPředkladatel: Milan Paluš\nBez rozpravy.\n"
+                     "2. Investiční akce ve městě (bod číslo 2)\nPředkladatel: Ing. Karel Krištof\n")
+    assert _nt(agenda) == [("1", "Volba pracovních komisí"), ("2", "Investiční akce ve městě"), ("3", "Diskuse")]
+    assert [[p.family_name for p in a.presenters] for a in agenda] == [["Paluš"], ["Krištof"], []]

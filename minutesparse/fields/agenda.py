@@ -6,7 +6,8 @@
    ":" ("Předsedající seznámil přítomné s návrhem programu …:").
 2. Read the numbered lines after it in any numbering (1/, 1., 1), I., 2.1., 3.1.1.).  A line
    without a number continues the item before it (a wrapped title).  The list ends at prose,
-   another heading, or a number that does not follow the sequence.
+   another heading, a number that does not follow the sequence, or a numbered decision
+   ("2. Usn. 211/2024/POSS", "4. Členská schůze ukládá …": ``is_decision``).
 3. Split presenters off after a dash when the text there is people ("– Mgr. M. Malý, Ing. V.
    Prachař"), otherwise the dash belongs to the title ("– byt č. 7, Husova 233").
 4. Additions ("Doplnění programu:", "Materiály po termínu:") extend the list; an item already
@@ -29,6 +30,7 @@ from minutesparse.fields.clauses import split_label_sentences
 from minutesparse.fields.names import fold
 from minutesparse.fields.people import split_people
 from minutesparse.lang.cs import attendance as cs_att
+from minutesparse.lang.cs import decisions as cs_decisions
 from minutesparse.lang.cs import people as cs_people
 from minutesparse.lang.cs import structure as cs
 from minutesparse.lang.cs import titles as cs_titles
@@ -57,6 +59,25 @@ _TITLED_NAME = re.compile(rf"^\s*(?:(?:{_alt(cs_titles.TITLES_BEFORE + cs_titles
                           r"(?:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+)*\s*$", re.IGNORECASE)
 _PRESENTER_CUE = re.compile(rf"[(,;–-]?\s*(?:{_alt(cs.PRESENTER_CUES)})\s*:?\s*", re.IGNORECASE)
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+_DECISION_LABEL = re.compile(
+    rf"^\s*(?:{_alt(cs_decisions.LABEL_WORDS)})(?!\w)\.?\s*(?:(?:{_alt(cs_decisions.NUMBER_MARKS)})\.?\s*)?:?\s*\S*\d")
+_DECISION_VERB = re.compile(rf"(?<!\w)(?:{_alt([v for k, forms in cs_decisions.ACTIONS.items() for v in (k, *forms)])})(?!\w)")
+_RESOLVING_BODY = re.compile(rf"^\s*(?:{_alt(cs_decisions.RESOLVING_BODIES)})(?!\w)")
+_ABBREVIATION = re.compile(r"^[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,6}\d?$")
+
+
+def is_decision(text: str) -> bool:
+    """A numbered line that records a decision, not a programme item: a resolution label with its
+    number ("Usn. 211/2024/POSS", "Usnesení č. 5") or a body with its decision verb ("Členská schůze
+    ukládá …", "ASF schválil náhradníky", "ŠR projednala …")."""
+    f = fold(text)
+    if _DECISION_LABEL.match(f):
+        return True
+    words = text.split()
+    if not words or not (_RESOLVING_BODY.match(f) or _ABBREVIATION.match(words[0].strip(",:"))):
+        return False
+    verb = _DECISION_VERB.search(f)
+    return verb is not None and len(f[:verb.start()].split()) <= 6
 
 
 def _roman(s: str) -> int | None:
@@ -136,10 +157,15 @@ def _item_match(line: Line) -> re.Match[str] | None:
     return _ITEM.match(text)
 
 
+_PREFIXED_NUMBER = re.compile(rf"^\s*(?:{_alt(cs.ITEM_PREFIXES)})\.?\s*(?:\d{{1,2}}|[IVXL]{{1,5}})\s*[./):]?", re.IGNORECASE)
+
+
 def _continues(prev: _Item, line: Line, width: float) -> bool:
     text = line.text.strip()
     if not text or line.cells is not None or _item_match(line) or _ATTENDANCE.match(fold(text)):
         return False
+    if _PREFIXED_NUMBER.match(fold(text)):
+        return False  # "k bodu 1/" opens the body of the minutes
     if _SIGNATURE.search(text):
         return False  # "Jiří Rejda, DiS. v. r." under the list
     if _TITLED_NAME.match(text):
@@ -193,6 +219,9 @@ def _hand_over_dangling(lines: list[Line]) -> list[Line]:
     for k in range(len(out) - 1):
         d = _DANGLING.search(out[k].text)
         nxt = out[k + 1]
+        before = out[k].text[:d.start()] if d else ""
+        if before.count("(") > before.count(")"):
+            continue  # "… (bod číslo 1)": the number closes a bracket
         if d and out[k].cells is None and nxt.cells is None and nxt.text[:1].isalpha() and len(_MARK.findall(out[k].text)) >= 1:
             a = out[k]
             out[k] = Line(text=a.text[:d.start()].rstrip(), page=a.page, top=a.top, x0=a.x0, x1=a.x1, size=a.size,
@@ -246,8 +275,8 @@ def _collect(lines: list[Line], start: int, width: float) -> tuple[list[_Item], 
         m = _item_match(ln)
         if m:
             num = _parse_num(m.group("num") or m.group("num2"))
-            if num is None or not _follows(prev, num):
-                break
+            if num is None or not _follows(prev, num) or is_decision(m.group("rest")):
+                break  # a decision ("2. Usn. 211/2024", "4. Členská schůze ukládá …") ends the programme
             items.append(_Item(num, m.group("rest").strip(), [ln]))
             prev = num
             i += 1
@@ -272,6 +301,26 @@ def _collect(lines: list[Line], start: int, width: float) -> tuple[list[_Item], 
 
 _DURATION = re.compile(rf"\s*\(\s*\d{{1,3}}\s*(?:{_alt(cs.DURATION_UNITS)})\s*\)", re.IGNORECASE)
 _GAP = re.compile(r"\s{3,}")
+_BRACKET_END = re.compile(r"\s*\(([^()]{3,})\)\s*[;,.]?\s*$")
+_NOTE_CUE = re.compile(rf"^\s*(?:{_alt(cs.PRESENTER_NOTE_CUES)})(?!\w)\s*:?\s*", re.IGNORECASE)
+
+
+def _bracketed_presenters(text: str) -> tuple[str, list[Person]] | None:
+    """"Title (plk. Ing. L. Jankovský, npor. Ing. M. Hejduk)", "Title (host Aneta Dušková)": people
+    in a bracket closing the title are its presenters; "(předkladatel stavební komise)" names a
+    body, a note that is no part of the title either."""
+    m = _BRACKET_END.search(text)
+    if m is None or m.start() < 3:
+        return None
+    inner = m.group(1).strip()
+    cue = _NOTE_CUE.match(fold(inner))
+    names = inner[cue.end():] if cue else inner
+    people = split_people(names, case="nom") if names.strip() else []
+    if people and all(_is_presenter(p) for p in people) and not _words_besides_names(names, people):
+        return text[:m.start()].strip(), people
+    if cue:
+        return text[:m.start()].strip(), []
+    return None
 
 
 def _presenters(text: str) -> tuple[str, list[Person]]:
@@ -279,6 +328,9 @@ def _presenters(text: str) -> tuple[str, list[Person]]:
     "prof. MUDr. P. Strnad, DrSc. – Title" (the presenter first) and a table row flattened to
     "Title      p. Ing. Čvančar" (a wide gap before the presenters)."""
     text = _DURATION.sub("", text).strip()
+    bracketed = _bracketed_presenters(text)
+    if bracketed is not None:
+        return bracketed
     gap = list(_GAP.finditer(text))
     if gap:
         right = text[gap[-1].end():].strip()
@@ -421,6 +473,8 @@ def _body_headings(doc: TextDocument, width: float) -> list[AgendaItem]:
         prefixed = bool(_ITEM_PREFIX.match(ln.text))
         if not (ln.bold or prefixed or (not any_bold and _plain_heading(doc.lines, k))):
             continue
+        if is_decision(m.group("rest")):
+            continue  # a numbered resolution is no heading of the programme
         cands.append(ln)
     items: list[_Item] = []
     prev: _Num | None = None
@@ -433,6 +487,32 @@ def _body_headings(doc: TextDocument, width: float) -> list[AgendaItem]:
             items.append(_Item(num, m.group("rest").strip(), [ln]))
             prev = num
     return _to_agenda(items) if len(items) >= 2 else []
+
+
+_PRESENTER_LABEL = re.compile(rf"^\s*(?:{_alt(cs.PRESENTER_CUES)})\s*:\s*(?=\S)", re.IGNORECASE)
+
+
+def _labelled_presenters(lines: list[Line], agenda: list[AgendaItem]) -> None:
+    """"1. Volba pracovních komisí (bod číslo 1)" / "Předkladatel: Milan Paluš": a presenter label
+    right under an item's heading in the body names that item's presenters."""
+    by_number = {a.number: a for a in agenda}
+    for k, ln in enumerate(lines):
+        m = _item_match(ln)
+        num = _parse_num(m.group("num") or m.group("num2")) if m else None
+        item = by_number.get(num.text) if m and num else None
+        if m is None or item is None or item.presenters:
+            continue
+        heading, title = fold(m.group("rest")), fold(item.title)
+        if not (heading.startswith(title) or _similar(heading, title)):
+            continue
+        for nxt in lines[k + 1:k + 3]:
+            label = _PRESENTER_LABEL.match(fold(nxt.text))
+            if label is None:
+                continue
+            people = split_people(nxt.text[label.end():].strip(), case="nom")
+            if people and all(_is_presenter(p) for p in people):
+                item.presenters = people
+            break
 
 
 def _is_heading(line: Line) -> bool:
@@ -470,4 +550,5 @@ def apply(doc: TextDocument, m: Minutes) -> None:
         i += 1
     if not agenda and m.document_type == "minutes":
         agenda = _body_headings(doc, width)
+    _labelled_presenters(lines, agenda)
     m.agenda = agenda

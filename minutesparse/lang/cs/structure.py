@@ -149,6 +149,10 @@ AGENDA_WORDS: tuple[str, ...] = (
 # Cues before a presenter's name inside an item ("– předkládá Ing. Novák", "(zpravodaj: …)").
 PRESENTER_CUES: tuple[str, ...] = ("předkládá", "předkladatel", "předkladatelka", "zpravodaj", "zpravodajka",
                                    "uvede", "uvádí", "přednese", "referuje", "odpovídá", "předloží")
+# Words opening a bracketed note after an item's title that names who brings the item
+# ("… do 18 let (host Aneta Dušková)", "(předkladatel stavební komise)"): the note is no title.
+PRESENTER_NOTE_CUES: tuple[str, ...] = PRESENTER_CUES + ("host", "hosté", "přizván", "přizvána", "přizváni",
+                                                         "předkladatelé", "předkládají", "zpracovatel")
 # Time allotted to an item, dropped from its title ("Různé (10 min.)").
 DURATION_UNITS: tuple[str, ...] = ("min.", "min", "minut", "minuty", "hod.", "hod", "hodiny", "hodin", "h")
 # Prefixes of item headings in the body ("Ad 1)", "K bodu 2:", "Bod 3.").
