@@ -87,6 +87,9 @@ class _Builder:
         self._last_res_end = 0  # the line after the last resolution emitted
         self.group_actions: list[str] = []  # verbs of a heading over a group of numbered wordings
         self.awaiting: Wording | None = None  # a "Návrh usnesení:" wording whose vote may follow the discussion
+        self.res_line: dict[int, int] = {}  # id(resolution) -> line its wording starts on
+        self.res_tasks: dict[int, list[Task]] = {}  # id(resolution) -> the tasks it assigned
+        self.vote_line: dict[int, int] = {}  # index into votes -> line the vote starts on
 
     # ------------------------------------------------------------------ the pass
     def run(self) -> None:
@@ -179,6 +182,7 @@ class _Builder:
         self.close_all(len(lines))
         self._flush_awaiting()
         self._finish_dropped()
+        self._merge_summary()
         order = {id(r): self.task_line.get(id(r), 0) for r in self.m.tasks}
         self.m.tasks.sort(key=lambda t: order[id(t)])
 
@@ -510,6 +514,7 @@ class _Builder:
                           part=res.current_label() if res else None,
                           total_members=att.total_members, present=present)
         self.m.votes.append(vote)
+        self.vote_line[idx] = vf.start
         self.loose_vote = None
         if res is not None and res.empty and res.number is not None and res.vote_label and not res.votes:
             # "Výsledek hlasování o usnesení č.: 41/2023" / "pro 13, proti 0, …" / then the wording
@@ -663,6 +668,7 @@ class _Builder:
             if len(res.votes) == 1:
                 v.part = None  # one vote after the last part decides the whole resolution
         self.m.resolutions.append(resolution)
+        self.res_line[id(resolution)] = res.start
         if adopted is not False:  # a rejected proposal assigns nothing
             self._tasks_from(resolution, res)
 
@@ -700,7 +706,46 @@ class _Builder:
                 self.m.warn("task_no_assignee", f"task without an assignee in resolution {resolution.number}: "
                             f"{t.text[:60]}", t.page)
             self.task_line[id(t)] = res.start
+        self.res_tasks[id(resolution)] = made
         self.m.tasks.extend(made)
+
+    # ------------------------------------------------------------------ a summary and the proceedings
+    def _merge_summary(self) -> None:
+        """Minutes that list their decisions first ("Závěry a usnesení: 1. AS schválil program …")
+        and then record the proceedings ("Návrh usnesení: AS schvaluje …" / "Hlasování: …"):
+        a wording written twice is one resolution (the voted occurrence is kept), and the
+        summary's remaining unvoted decisions take, in order, the proceedings' votes that have
+        no wording, when there are exactly as many and each vote comes after its decision."""
+        m = self.m
+        keep: list[Resolution] = []
+        for r in m.resolutions:
+            twin = next((k for k, o in enumerate(keep) if o.number == r.number and _same_wording(o.text, r.text)), None)
+            if twin is None:
+                keep.append(r)
+                continue
+            other = keep[twin]
+            drop, stay = (other, r) if other.vote is None and r.vote is not None else (r, other)
+            keep[twin] = stay
+            dropped_tasks = {id(t) for t in self.res_tasks.get(id(drop), [])}
+            m.tasks[:] = [t for t in m.tasks if id(t) not in dropped_tasks]
+        if len(keep) == len(m.resolutions):
+            return
+        m.resolutions[:] = keep
+        linked = {r.vote for r in m.resolutions if r.vote is not None}
+        loose = [k for k, v in enumerate(m.votes) if k not in linked and v.resolution is None and v.result == "passed"]
+        unvoted = [r for r in m.resolutions if r.vote is None and r.number is None and r.adopted is None]
+        if not unvoted or len(unvoted) != len(loose):
+            return
+        if all(self.res_line.get(id(r), 0) < self.vote_line.get(k, -1) for r, k in zip(unvoted, loose)):
+            for r, k in zip(unvoted, loose):
+                r.vote, r.adopted = k, True
+                r.item = r.item or m.votes[k].item
+
+def _same_wording(a: str, b: str) -> bool:
+    """The same resolution written twice (a summary and the proceedings)."""
+    fa, fb = (" ".join(fold(x).split()).rstrip(" .;,") for x in (a, b))
+    return fa == fb or (min(len(fa), len(fb)) >= 40 and (fa.startswith(fb) or fb.startswith(fa)))
+
 
 def apply(doc: TextDocument, m: Minutes) -> None:
     _Builder(doc, m).run()

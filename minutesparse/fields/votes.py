@@ -84,6 +84,7 @@ _GROUP = re.compile(
     r"(?<![\w/.,:])(?P<a>\d{1,3})\s*(?P<sep>/|:|[-–—])\s*(?P<b>\d{1,3})\s*(?P=sep)\s*(?P<c>\d{1,3})"
     r"(?:\s*(?P=sep)\s*(?P<d>\d{1,3}))?(?![\w/.,:]|\s*(?P=sep)\s*\d)")
 _LEGEND = re.compile(r"\(([^()]*)\)")
+_SHARE = re.compile(rf"(?<![\w])(?:{LABELS})\s*[:=]?\s*\d{{1,3}}(?:[,.]\d{{1,3}})?\s*%", re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\w/.,])\d{1,3}(?![\w/.,]\d|\d)")
 
 
@@ -330,8 +331,12 @@ def _marked_roll_call(lines: list[Line], i: int, cols: list[str]) -> VoteFound |
 
 # --------------------------------------------------------------------------- scanning
 def _is_result_line(text: str) -> bool:
+    """"Usnesení bylo přijato." / "Návrh nebyl přijat, neboť pro něj nehlasovala většina …"."""
     t = norm(text).strip(" -–•*.")
-    return bool(stated_result(t)) and len(t.split()) <= 8
+    if bool(stated_result(t)) and len(t.split()) <= 8:
+        return True
+    head = re.split(r"[,;(]", t, maxsplit=1)[0].strip()
+    return bool(_RESULT_SUBJECT.match(head)) and bool(stated_result(head)) and len(head.split()) <= 5
 
 
 _LABEL_COUNT_NAMES = re.compile(
@@ -439,6 +444,10 @@ def scan_vote(lines: list[Line], i: int, *, _nested: bool = False) -> VoteFound 
             prefix = line.text[: got["start"]].rstrip(" –—-:,;")
             if len(re.findall(r"[^\W\d_]{2,}", prefix)) >= 3:
                 found.prefix = prefix
+    # 3b. shares instead of head counts ("Výsledek hlasování: pro 68,12 %, proti 0,00 %, …" in an
+    # owners' association): a vote whose counts are not numbers of voters
+    if found is None and len(_SHARE.findall(norm(line.text))) >= 2 and CUE.search(norm(line.text)):
+        found = VoteFound(i, i + 1, result=stated_result(line.text), notation="shares")
     # 4. a cue line ("Hlasování:") or single-label lines followed by more counts
     if found is None:
         t = norm(line.text)
