@@ -19,14 +19,15 @@ from minutesparse.schema import AgendaItem, Body, Meeting, Minutes, Person, Reso
 WORDS = [f"w{i}" for i in range(40)]
 
 
-def _random_index(path: Path, n: int, seed: int) -> None:
-    """Postings of skewed frequency over several segments (some with deletions)."""
+def _random_index(path: Path, n: int, seed: int, limitmb: int = 128) -> None:
+    """Postings of skewed frequency over several segments (some with deletions); a small
+    ``limitmb`` makes the writer spill its postings to sorted runs on disk."""
     rng = random.Random(seed)
     path.mkdir()
     ix = windex.create_in(str(path), fields.Schema(id=fields.ID(stored=True), t=fields.TEXT(phrase=True)))
     done = 0
     for batch in (n // 2, n // 4, n - n // 2 - n // 4):
-        w = ix.writer(codec=W3Codec(compression=rng.choice([0, 3])))
+        w = ix.writer(codec=W3Codec(compression=rng.choice([0, 3])), limitmb=limitmb)
         for i in range(done, done + batch):
             k = rng.randint(1, 30)
             w.add_document(id=str(i), t=" ".join(rng.choice(WORDS[: rng.randint(2, 40)]) for _ in range(k)))
@@ -98,6 +99,9 @@ def test_speedups_give_the_same_results_as_whoosh(tmp_path: Path) -> None:
         assert _run_all(tmp_path / "a", queries) == want
         assert _run_all(tmp_path / "b", queries) == want
         assert _block_stats(tmp_path / "b") == _block_stats(tmp_path / "a")
+        _random_index(tmp_path / "c", 3000, 1, limitmb=1)  # spilled to marshal runs
+        assert _run_all(tmp_path / "c", queries) == want
+        assert _block_stats(tmp_path / "c") == _block_stats(tmp_path / "a")
     finally:
         whoosh_speedups.apply()
     assert any(len(x) > 300 for x in want)  # long posting lists: several blocks were skipped

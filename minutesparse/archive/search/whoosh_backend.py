@@ -51,6 +51,10 @@ WRITE_TIMEOUT = 60.0
 # Posting blocks are written uncompressed: zlib took 10% of the writer's time and its
 # decompression a share of every query; the index is larger on disk instead (see README).
 _CODEC = W3Codec(compression=0)
+# A rebuild is one commit; postings beyond this (whoosh's estimate, ~1.5 million postings, about
+# 300 MB of memory) are spilled to sorted runs on disk and merged, which cost a 20,000-record
+# rebuild 30% more time at 128 MB (measured with the marshal runs of whoosh_speedups).
+REBUILD_LIMIT_MB = 384
 
 
 class MarkFormatter(highlight.Formatter):
@@ -114,10 +118,10 @@ class WhooshBackend:
         self._write_meta()
         return ix
 
-    def _writer(self):
+    def _writer(self, limitmb: int = 128):
         ix = self._open(create=True)
         try:
-            return ix.writer(timeout=WRITE_TIMEOUT, limitmb=128, codec=_CODEC)
+            return ix.writer(timeout=WRITE_TIMEOUT, limitmb=limitmb, codec=_CODEC)
         except LockError:
             raise SearchError(f"the search index in {self.path} is being written by another process; "
                               f"try again when it has finished") from None
@@ -160,7 +164,7 @@ class WhooshBackend:
             self.close()
             self._ix = None
             self._create()  # another version's index cannot be reused
-        w = self._writer()
+        w = self._writer(REBUILD_LIMIT_MB)
         n = 0
         try:
             for r in records:
