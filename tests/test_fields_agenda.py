@@ -192,3 +192,18 @@ def test_presenter_label_under_an_item_heading():
                      "2. Investiční akce ve městě (bod číslo 2)\nPředkladatel: Ing. Karel Krištof\n")
     assert _nt(agenda) == [("1", "Volba pracovních komisí"), ("2", "Investiční akce ve městě"), ("3", "Diskuse")]
     assert [[p.family_name for p in a.presenters] for a in agenda] == [["Paluš"], ["Krištof"], []]
+
+
+def test_body_headings_with_filler_words_and_inserted_items():
+    head = "Zápis z 2/VIII. zasedání Zastupitelstva městské části Brno-Jundrov dne 14. 12. 2022\nOmluveny: Eva Malá\n"
+    body = ("Bod 1. programu ZMČ – Technický bod (zahájení, volba ověřovatelů zápisu,\nschválení programu)\n"
+            "Starosta navrhl rozšíření programu o bod 6a. Žádost klubu o poskytnutí dotace.\nNávrh usnesení:\n"
+            "Zastupitelstvo schvaluje program.\n"
+            "Bod 2. programu ZMČ – Rozpočet na rok 2023\nNávrh usnesení: Zastupitelstvo schvaluje rozpočet.\n"
+            "Bod 2a. programu ZMČ – Žádost klubu o poskytnutí dotace\nBez rozpravy byla dotace schválena.\n"
+            "Bod 3. programu ZMČ – Diskuse\nDo diskuse se nikdo nepřihlásil.\n")
+    m = minutesparse.parse_text(head + body)
+    assert m.meeting.number == 2
+    assert _nt(m.agenda) == [("1", "Technický bod (zahájení, volba ověřovatelů zápisu, schválení programu)"),
+                             ("2", "Rozpočet na rok 2023"), ("2a", "Žádost klubu o poskytnutí dotace"),
+                             ("3", "Diskuse")]

@@ -44,7 +44,8 @@ def _alt(words) -> str:
 
 _ITEM = re.compile(
     r"^\s*(?:(?P<num2>\d{1,2}(?:\.\d{1,2}){1,3})\s"  # "2.1 Byt č. 4" needs no separator
-    r"|(?P<num>(?:\d{1,2}(?:\s*\.\s*\d{1,2}){0,3})|[IVXL]{1,6}|l(?=\s*\.))\s*(?P<sep>[./):]|\s[-–]))\s*(?P<rest>\S.*)$")
+    r"|(?P<num>(?:\d{1,2}(?:\s*\.\s*\d{1,2}){0,3}(?:[a-h](?=[.)]))?)|[IVXL]{1,6}|l(?=\s*\.))\s*(?P<sep>[./):]|\s[-–]))"
+    r"\s*(?P<rest>\S.*)$")
 _LETTER_ITEM = re.compile(r"^\s*(?P<letter>[a-z])\s*\)\s*(?P<rest>\S.*)$")  # "a) prodej pozemku" under an item
 _SIGNATURE = re.compile(r"(?<!\w)v\.\s?r\.|(?<!\w)v\.\s?z\.", re.IGNORECASE)
 _ITEM_PREFIX = re.compile(rf"^\s*(?:{_alt(cs.ITEM_PREFIXES)})\.?\s*", re.IGNORECASE)
@@ -61,6 +62,7 @@ _PRESENTER_CUE = re.compile(rf"[(,;–-]?\s*(?:{_alt(cs.PRESENTER_CUES)})\s*:?\s
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 _DECISION_LABEL = re.compile(
     rf"^\s*(?:{_alt(cs_decisions.LABEL_WORDS)})(?!\w)\.?\s*(?:(?:{_alt(cs_decisions.NUMBER_MARKS)})\.?\s*)?:?\s*\S*\d")
+_RESOLUTION_CUE = re.compile(rf"^\s*(?:{_alt(cs_decisions.RESOLUTION_CUES)})\s*:")
 _DECISION_VERB = re.compile(rf"(?<!\w)(?:{_alt([v for k, forms in cs_decisions.ACTIONS.items() for v in (k, *forms)])})(?!\w)")
 _RESOLVING_BODY = re.compile(rf"^\s*(?:{_alt(cs_decisions.RESOLVING_BODIES)})(?!\w)")
 _ABBREVIATION = re.compile(r"^[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,6}\d?$")
@@ -95,7 +97,8 @@ def _roman(s: str) -> int | None:
 class _Num:
     parts: tuple[int, ...]
     roman: bool
-    text: str  # normalised: "2.1", "II"
+    text: str  # normalised: "2.1", "II", "6a"
+    letter: str = ""  # an item inserted after another: "6a" after "6"
 
 
 def _parse_num(raw: str) -> _Num | None:
@@ -105,15 +108,19 @@ def _parse_num(raw: str) -> _Num | None:
     r = _roman(raw)
     if r is not None:
         return _Num((r,), True, raw)
+    letter = raw[-1] if raw[-1:].isalpha() else ""
     try:
-        parts = tuple(int(p) for p in raw.split("."))
+        parts = tuple(int(p) for p in raw.rstrip(letter).split("."))
     except ValueError:
         return None
-    return _Num(parts, False, ".".join(str(p) for p in parts))
+    return _Num(parts, False, ".".join(str(p) for p in parts) + letter, letter)
 
 
 def _follows(prev: _Num | None, cur: _Num) -> bool:
-    """True when ``cur`` can come right after ``prev`` in one programme."""
+    """True when ``cur`` can come right after ``prev`` in one programme ("6a" after "6" or "6",
+    "7" after "6a")."""
+    if cur.letter:
+        return prev is not None and prev.parts == cur.parts and ord(cur.letter) == ord(prev.letter or "`") + 1
     if prev is None:
         return cur.parts in ((1,), (0,)) or (len(cur.parts) == 1 and cur.parts[0] <= 2)
     if prev.roman != cur.roman and cur.parts == (1,):
@@ -139,13 +146,17 @@ def _is_intro(line: Line, nxt: Line | None) -> bool:
     f = fold(label_text(line.text.strip()))
     if _HEADING.match(f) and (f.endswith(":") or len(f.split()) <= 4):
         return True
+    numbered = re.match(r"^(?:[ivxl]{1,4}|\d{1,2})\s*[.)/]\s*", f)
+    if numbered and _HEADING.match(f[numbered.end():]) and len(f[numbered.end():].split()) <= 3:
+        return True  # "I. Program jednání" heading a numbered resolution's first part
     if _HEADING_AT_END.search(f):
         return True  # "Přítomni: …, V. Obešlíková Program:" (a paragraph run on)
     if _AGENDA_WORD.search(f):
         if f.endswith(":"):
             return True
-        if nxt is not None and fold(nxt.text.strip()).endswith(":") and not _ITEM.match(nxt.text) and len(nxt.text.split()) <= 8:
-            return True
+        if (nxt is not None and fold(nxt.text.strip()).endswith(":") and not _ITEM.match(nxt.text)
+                and len(nxt.text.split()) <= 8 and not f.endswith(".") and not _RESOLUTION_CUE.match(fold(nxt.text))):
+            return True  # the sentence wraps: "… seznámil přítomné s návrhem programu" / "jednání:"
     return False
 
 
@@ -248,6 +259,25 @@ def _explode(lines: list[Line]) -> list[Line]:
             if piece:
                 out.append(Line(text=piece, page=ln.page, top=ln.top, x0=ln.x0, x1=ln.x1, size=ln.size, bold=ln.bold))
         last = int(_MARK.match(ln.text[cuts[-1]:]).group(1))  # type: ignore[union-attr]
+    return out
+
+
+_FILLER = re.compile(rf"^(?i:{_alt(cs.ITEM_NUMBER_FILLERS)})(?:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w.]{{0,8}}){{0,2}}\s+[–—-]\s+(?=\S)")
+
+
+def _without_fillers(lines: list[Line]) -> list[Line]:
+    """"Bod 1. programu ZMČ – Technický bod" -> "Bod 1. Technický bod": the words between an item
+    heading's number and its title."""
+    out = []
+    for ln in lines:
+        m = _item_match(ln)
+        f = _FILLER.match(m.group("rest")) if m else None
+        if m is None or f is None:
+            out.append(ln)
+            continue
+        cut = len(ln.text) - len(m.group("rest")) + f.end()  # folding keeps positions
+        out.append(Line(text=ln.text[:len(ln.text) - len(m.group("rest"))] + ln.text[cut:], page=ln.page, top=ln.top,
+                        x0=ln.x0, x1=ln.x1, size=ln.size, bold=ln.bold, cells=ln.cells))
     return out
 
 
@@ -461,30 +491,36 @@ def _plain_heading(lines: list[Line], k: int) -> bool:
     return _item_match(nxt) is None and len(nxt.text.split()) >= 4
 
 
-def _body_headings(doc: TextDocument, width: float) -> list[AgendaItem]:
+def _body_headings(lines: list[Line], width: float) -> list[AgendaItem]:
     """Numbered bold (or "Ad N)") headings of the body, in sequence, when no programme is listed;
-    in a document without bold type, short numbered lines followed by text."""
+    in a document without bold type, short numbered lines followed by text.  A heading whose
+    bracket closes on the next line ("… (zahájení, volba ověřovatelů zápisu, schválení" /
+    "programu)") is read whole."""
     cands = []
-    any_bold = any(ln.bold for ln in doc.lines)
-    for k, ln in enumerate(doc.lines):
+    any_bold = any(ln.bold for ln in lines)
+    for k, ln in enumerate(lines):
         m = _item_match(ln)
         if not m:
             continue
         prefixed = bool(_ITEM_PREFIX.match(ln.text))
-        if not (ln.bold or prefixed or (not any_bold and _plain_heading(doc.lines, k))):
+        if not (ln.bold or prefixed or (not any_bold and _plain_heading(lines, k))):
             continue
         if is_decision(m.group("rest")):
             continue  # a numbered resolution is no heading of the programme
-        cands.append(ln)
+        cands.append((k, ln))
     items: list[_Item] = []
     prev: _Num | None = None
-    for ln in cands:
+    for k, ln in cands:
         m = _item_match(ln)
         num = _parse_num(m.group("num") or m.group("num2")) if m else None
         if m is None or num is None or len(num.parts) > 1 and not items:
             continue
         if _follows(prev, num):
-            items.append(_Item(num, m.group("rest").strip(), [ln]))
+            text, used = m.group("rest").strip(), [ln]
+            nxt = lines[k + 1] if k + 1 < len(lines) else None
+            if text.count("(") > text.count(")") and nxt is not None and ")" in nxt.text and not _item_match(nxt):
+                text, used = f"{text} {nxt.text.strip()}", [ln, nxt]
+            items.append(_Item(num, text, used))
             prev = num
     return _to_agenda(items) if len(items) >= 2 else []
 
@@ -527,7 +563,7 @@ def apply(doc: TextDocument, m: Minutes) -> None:
         return
     report = m.document_type == "report"  # a report's programme only under a heading of its own
     width = max((ln.x1 - ln.x0 for ln in lines if ln.x1), default=0.0)
-    lines = _explode(split_label_sentences(lines))
+    lines = _explode(_without_fillers(split_label_sentences(lines)))
     agenda: list[AgendaItem] = []
     i = 0
     while i < len(lines):
@@ -549,6 +585,6 @@ def apply(doc: TextDocument, m: Minutes) -> None:
                 continue
         i += 1
     if not agenda and m.document_type == "minutes":
-        agenda = _body_headings(doc, width)
+        agenda = _body_headings(_without_fillers(doc.lines), width)
     _labelled_presenters(lines, agenda)
     m.agenda = agenda

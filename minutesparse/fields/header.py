@@ -41,10 +41,11 @@ def _alt(words: tuple[str, ...] | list[str]) -> str:
 
 
 _MEETING_NO = re.compile(
-    rf"(?<![\d.])(\d{{1,3}})\s*\.\s*(?:\(?(?:{_alt(cs.MEETING_ADJECTIVES)})\)?\s+)*(?:{_alt(cs.MEETING_WORDS)})(?!\w)",
+    rf"(?<![\d.])(\d{{1,3}})\s*(?:/\s*[IVXLC]{{1,6}}\s*)?\.\s*(?:\(?(?:{_alt(cs.MEETING_ADJECTIVES)})\)?\s+)*"
+    rf"(?:{_alt(cs.MEETING_WORDS)})(?!\w)",
     re.IGNORECASE)
 _MEETING_NO_ROMAN = re.compile(
-    rf"(?<![\w.])([IVXLC]{{1,7}})\s*\.\s*(?:\(?(?:{_alt(cs.MEETING_ADJECTIVES)})\)?\s+)*(?:{_alt(cs.MEETING_WORDS)})(?!\w)")
+    rf"(?<![\w./])([IVXLC]{{1,7}})\s*\.\s*(?:\(?(?:{_alt(cs.MEETING_ADJECTIVES)})\)?\s+)*(?:{_alt(cs.MEETING_WORDS)})(?!\w)")
 
 
 def _roman_value(s: str) -> int | None:

@@ -155,6 +155,10 @@ PRESENTER_NOTE_CUES: tuple[str, ...] = PRESENTER_CUES + ("host", "hosté", "při
                                                          "předkladatelé", "předkládají", "zpracovatel")
 # Time allotted to an item, dropped from its title ("Různé (10 min.)").
 DURATION_UNITS: tuple[str, ...] = ("min.", "min", "minut", "minuty", "hod.", "hod", "hodiny", "hodin", "h")
+# Words between an item heading's number and its title, up to a dash ("Bod 1. programu ZMČ –
+# Technický bod", "3. bod programu – Rozpočet").
+ITEM_NUMBER_FILLERS: tuple[str, ...] = ("programu", "bodu programu", "bod programu", "programu jednání",
+                                        "programu zasedání", "programu schůze", "bod")
 # Prefixes of item headings in the body ("Ad 1)", "K bodu 2:", "Bod 3.").
 ITEM_PREFIXES: tuple[str, ...] = ("ad", "k bodu", "bod", "k bodům", "bod programu", "bod č.")
 
