@@ -120,6 +120,8 @@ class _Builder:
             if lm and self._number_after(lm, i):
                 i += 1
                 continue
+            if lm and rs.label_in_prose(lm.rest):
+                lm = None  # "Usnesení č. 3/9/2024 ze dne 12. 9. 2024 obsahovalo chybnou výši dotace."
             if lm and lm.vote and (self._number_voted(lm) or vt.parse_vote_text(lm.rest, context=True)):
                 lm = None  # "Hlasování o usnesení č. 5: pro 7 …": the vote of the open wording
             if lm:

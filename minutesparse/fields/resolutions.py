@@ -154,6 +154,29 @@ def match_label(text: str, *, after_title: bool = False) -> LabelMatch | None:
     return None
 
 
+_DATE_LEAD = re.compile(rf"^\s*(?:{phrase_alternation(cs.LABEL_DATE_WORDS)})\s+", re.IGNORECASE)
+
+
+def label_in_prose(rest: str) -> bool:
+    """Is the text after a label the rest of a sentence about that resolution ("Usnesení
+    č. 3/9/2024 ze dne 12. 9. 2024 obsahovalo chybnou výši dotace.") rather than its title
+    or wording?"""
+    t = rest.strip()
+    if not t or not t.endswith((".", "!", "?")):
+        return False
+    lead = _DATE_LEAD.match(t)
+    if lead:
+        from minutesparse.fields.dates import find_dates
+
+        dates = [d for d in find_dates(t) if d.start <= lead.end() + 1]
+        if dates:
+            t = t[dates[0].end:].strip(" ,")
+    word = re.match(r"[^\W\d_]+", t)
+    if word is None or not word.group(0).islower() or _BARE_FOLLOW.match(t):
+        return False
+    return subject_verb(t) is None and leading_action(t, 2) is None
+
+
 def number_shape(number: str) -> str:
     """"RM/1/1/2022" -> "A/9/9/9": the pattern of a numbering scheme."""
     s = re.sub(r"\d+", "9", number)

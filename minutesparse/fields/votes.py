@@ -84,6 +84,7 @@ _GROUP = re.compile(
     r"(?<![\w/.,:])(?P<a>\d{1,3})\s*(?P<sep>/|:|[-–—])\s*(?P<b>\d{1,3})\s*(?P=sep)\s*(?P<c>\d{1,3})"
     r"(?:\s*(?P=sep)\s*(?P<d>\d{1,3}))?(?![\w/.,:]|\s*(?P=sep)\s*\d)")
 _LEGEND = re.compile(r"\(([^()]*)\)")
+_UNANIMOUS_COUNT = re.compile(rf"(?:{phrase_alternation(cs.UNANIMOUS)})\s*\(\s*(?P<num>\d{{1,3}})\s*\)", re.IGNORECASE)
 _SHARE = re.compile(rf"(?<![\w])(?:{LABELS})\s*[:=]?\s*\d{{1,3}}(?:[,.]\d{{1,3}})?\s*%", re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\w/.,])\d{1,3}(?![\w/.,]\d|\d)")
 
@@ -218,6 +219,9 @@ def parse_vote_text(text: str, *, context: bool = False) -> dict | None:
     if not ok:
         if unanimous and (cue or result):
             counts, voters, notation, start = {}, {}, "unanimous", 0
+            um = _UNANIMOUS_COUNT.search(t)
+            if um:  # "Usnesení bylo přijato všemi hlasy přítomných (24)."
+                counts = {"yes": int(um.group("num")), "no": 0, "abstain": 0}
         else:
             return None
     cm = CUE.search(t[:start]) if start else None
@@ -307,6 +311,42 @@ def _roll_entry(line: Line) -> tuple[str, str] | None:
 
 
 _MARK = re.compile(r"^\s*(?:[xX×✓✔✗●•+]|ano)\s*$", re.IGNORECASE)
+_GRID_OPTION = re.compile(rf"(?<![\w])(?:{LABELS})(?![\w])|(?<!\S)[—–-](?!\S)", re.IGNORECASE)
+_GRID_NAME = re.compile(r"^[^\W\d_][^\W\d_.'’-]*(?:[-'’][^\W\d_]+)*$")
+
+
+def _grid_options(line: Line) -> list[str] | None:
+    """"pro | pro | zdržela se | proti | —": one option per member, "—" for one who did not vote."""
+    if line.cells:
+        cells = [norm(c or "").strip(" .") for c in line.cells]
+        out = [("" if re.fullmatch(r"[—–-]?", c) else field_of(c)) for c in cells]
+        return out if all(f in BALLOT_FIELDS or (f == "" and c) for f, c in zip(out, cells)) else None
+    t = norm(line.text).strip()
+    found = list(_GRID_OPTION.finditer(t))
+    if not found or _GRID_OPTION.sub(" ", t).strip(" ,;"):
+        return None  # other words on the line
+    return ["" if m.group(0) in "—–-" else field_of(m.group(0)) for m in found]
+
+
+def _name_grid(lines: list[Line], i: int) -> VoteFound | None:
+    """A roll call written as a grid: a row of members' names over a row of their votes
+    ("Kocourek | Rybářová | Šimek" / "pro | pro | zdržela se")."""
+    if i + 1 >= len(lines):
+        return None
+    line = lines[i]
+    names = [c.strip() for c in line.cells] if line.cells else line.text.split()
+    if len(names) < 3 or not all(_GRID_NAME.match(n.split()[-1]) if n.split() else False for n in names) \
+            or not all(n[:1].isupper() for n in names) or any(field_of(norm(n)) for n in names):
+        return None
+    opts = _grid_options(lines[i + 1])
+    if opts is None or len(opts) != len(names):
+        return None
+    voters: dict[str, list[str]] = {}
+    for name, f in zip(names, opts):
+        if f in BALLOT_FIELDS:
+            voters.setdefault(f, []).append(name)
+    counts = {f: len(voters.get(f, [])) for f in ("yes", "no", "abstain")}
+    return VoteFound(i, i + 2, counts=counts, voters=voters, notation="roll_call")
 
 
 def _marked_roll_call(lines: list[Line], i: int, cols: list[str]) -> VoteFound | None:
@@ -375,6 +415,9 @@ def _label_heading(text: str) -> str | None:
     return f if f in BALLOT_FIELDS else None
 
 
+_SEGMENTS = re.compile(rf"\s*;\s*(?=(?:{LABELS})\s*:)", re.IGNORECASE)
+
+
 def _names_line(text: str) -> tuple[str, list[str]] | None:
     """'Proti: Ing. Novák, Dvořák' — a label followed by names, no count."""
     m = re.match(rf"^\s*(?P<label>{LABELS})\s*[:–—-]\s*(?P<names>[^\d]+)$", norm(text), re.IGNORECASE)
@@ -401,9 +444,10 @@ def _column_header(line: Line) -> bool:
 def scan_vote(lines: list[Line], i: int, *, _nested: bool = False) -> VoteFound | None:
     """The vote starting at ``lines[i]``, with the lines that belong to it, or None."""
     line = lines[i]
-    if not may_be_vote(line.text):
+    grid = _name_grid(lines, i)
+    if grid is None and not may_be_vote(line.text):
         return None
-    if not _nested and _intro_line(line.text) and i + 1 < len(lines):
+    if grid is None and not _nested and _intro_line(line.text) and i + 1 < len(lines):
         k = i + 1
         if _column_header(lines[k]) and k + 1 < len(lines):
             sub = scan_vote(lines, k + 1, _nested=True)
@@ -412,9 +456,9 @@ def scan_vote(lines: list[Line], i: int, *, _nested: bool = False) -> VoteFound 
         if sub:
             sub.start = i  # the intro and a column header are consumed, not kept as raw
             return sub
-    found: VoteFound | None = None
+    found: VoteFound | None = grid
     # 1. ruled table (or its plain-text rendering): header row + value row
-    cols = _header_fields(line)
+    cols = _header_fields(line) if found is None else None
     if cols and i + 1 < len(lines):
         row = _row_values(lines[i + 1], cols)
         if row:
@@ -522,9 +566,10 @@ def scan_vote(lines: list[Line], i: int, *, _nested: bool = False) -> VoteFound 
             found.voters.update(more[1])
             j += 1
             continue
-        nl = _names_line(t)
-        if nl and nl[0] not in found.voters:
-            found.voters[nl[0]] = nl[1]
+        named = [nl for seg in _SEGMENTS.split(t) if (nl := _names_line(seg))]
+        if named and len(named) == len(_SEGMENTS.split(t)) and not any(f in found.voters for f, _ in named):
+            for f, names in named:  # "Proti: Digrin, Páterová; zdrželi se: Davis, Kotouč"
+                found.voters[f] = names
             j += 1
             continue
         if UNANIMOUS.search(norm(t)) and len(t.split()) <= 6:

@@ -133,6 +133,8 @@ NUMBER_MARKS: tuple[str, ...] = ("č.", "čís.", "číslo", "č", "no.", "nr.")
 
 # Words that may follow a bare "č. 5/2024" under an "USNESENÍ" title ("č. 5/2024 ze dne …").
 BARE_LABEL_FOLLOWERS: tuple[str, ...] = ("ze dne", "z", "ze", "dne", "přijaté", "k bodu")
+# Words before the date of a resolution after its number ("Usnesení č. 3/9/2024 ze dne 12. 9. 2024 …").
+LABEL_DATE_WORDS: tuple[str, ...] = ("ze dne", "dne", "z")
 
 # Section headings after which the resolutions listed were not adopted ("NEPŘIJATÉ NÁVRHY").
 REJECTED_SECTIONS: tuple[str, ...] = (
