@@ -166,6 +166,28 @@ def _looks_like_name(text: str) -> bool:
 _POSSESSIVE = re.compile(rf"^(?:{phrase_alternation(cs.ASSIGNEE_POSSESSIVES)})\s+", re.IGNORECASE)
 
 
+_ADJ_ENDINGS = tuple(e for e, _ in cs.ADJECTIVE_TO_NOMINATIVE)
+_LEADING_ADJECTIVES = re.compile(rf"^(?:[^\W\d_]+(?:{'|'.join(_ADJ_ENDINGS)})\s+){{1,2}}", re.IGNORECASE)
+
+
+def _nominative_attribute(rest: str) -> str:
+    """"finančnímu" -> "finanční": the first words after an office, when they are its
+    adjective in another case (a genitive complement such as "investic" is kept)."""
+    words = rest.split(" ")
+    for k, w in enumerate(words[:2]):
+        if _ROLE_RE.fullmatch(w):
+            break
+        if not w.islower():
+            break
+        for end, nom in cs.ADJECTIVE_TO_NOMINATIVE:
+            if w.endswith(end) and len(w) > len(end) + 2:
+                words[k] = w[: -len(end)] + nom
+                break
+        else:
+            break
+    return " ".join(words)
+
+
 def parse_parties(raw: str) -> list[Party]:
     """"náměstky J. Šolce a V. Prachaře" -> two persons with role "náměstek";
     "starostovi obce" -> the body "starosta obce"; "OBH" -> the body "OBH";
@@ -189,6 +211,11 @@ def parse_parties(raw: str) -> list[Party]:
     out: list[Party] = []
     inherited: str | None = None
     for chunk in chunks:
+        adjectives = _LEADING_ADJECTIVES.match(chunk)
+        prefix = ""
+        if adjectives and not _ROLE_RE.match(chunk) and _ROLE_RE.match(chunk[adjectives.end():]):
+            prefix = _nominative_attribute(adjectives.group(0).strip()) + " "  # "finančnímu odboru"
+            chunk = chunk[adjectives.end():]
         m = _ROLE_RE.match(chunk)
         if m:
             form = m.group("role")
@@ -202,7 +229,8 @@ def parse_parties(raw: str) -> list[Party]:
                     p.raw = rest
                     out.append(p)
                     continue
-            name = role if not rest else f"{role} {rest}"
+            rest = _nominative_attribute(rest)
+            name = prefix + (role if not rest else f"{role} {rest}")
             if form[:1].isupper():
                 name = name[:1].upper() + name[1:]
             out.append(BodyParty(name=name, raw=chunk))

@@ -278,6 +278,9 @@ ASSIGNEE_ROLES: dict[str, tuple[str, ...]] = {
     "pokladník": ("pokladníkovi", "pokladníka", "pokladník"),
     "účetní": ("účetní",),
 }
+# Adjective endings of an office's attribute in the dative (an assignment's case) -> nominative
+# ("odboru finančnímu" -> "odbor finanční", "stavebnímu úřadu" -> "stavební úřad").
+ADJECTIVE_TO_NOMINATIVE: tuple[tuple[str, str], ...] = (("ímu", "í"), ("ému", "ý"))
 # Possessive pronouns before an assignee ("ukládá svému členovi Pavlu Zajícovi …").
 ASSIGNEE_POSSESSIVES: tuple[str, ...] = ("svému", "svým", "své", "svou", "svého", "svojí")
 
