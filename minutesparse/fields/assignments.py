@@ -102,6 +102,19 @@ def resolution_tasks(resolution: Resolution, res: Wording, lines: list[Line], ye
     return [t for _, t in made]
 
 
+def heading_tasks(resolution: Resolution, res: Wording, lines: list[Line], year: int | None, action: str) -> list[Task]:
+    """A point whose verb is its heading's ("III. ukládá:" / "3/7 starostovi obce zajistit …")."""
+    if action not in TASK_ACTIONS:
+        return []
+    sa = tk.split_assignment(tk.strip_duty_text(resolution.text))
+    if not sa:
+        return []
+    task = _task(year, resolution, sa.assignees, sa.text, resolution.page, f"{action} {sa.assignees} {sa.text}")
+    for _, d in res.duties:
+        apply_duty(task, d)
+    return [task]
+
+
 def _task(year: int | None, resolution: Resolution, who: str | None, text: str, page: int, raw: str) -> Task:
     text = " ".join(text.split())
     deadline, dtext = tk.find_deadline(text.rstrip(TRAILING_MARKS + ";,"), year)  # "k 31. 12." keeps its dot

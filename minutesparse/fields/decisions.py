@@ -90,6 +90,8 @@ class _Builder:
         self.res_line: dict[int, int] = {}  # id(resolution) -> line its wording starts on
         self.res_tasks: dict[int, list[Task]] = {}  # id(resolution) -> the tasks it assigned
         self.vote_line: dict[int, int] = {}  # index into votes -> line the vote starts on
+        self.group_mode = False  # under a verb heading ("I. schvaluje:") over bare-numbered points ("3/1 …")
+        self.group_emitted: list[Resolution] = []  # the points read under verb headings so far
 
     # ------------------------------------------------------------------ the pass
     def run(self) -> None:
@@ -126,6 +128,16 @@ class _Builder:
                 lm = None  # "Hlasování o usnesení č. 5: pro 7 …": the vote of the open wording
             if lm:
                 self.open_numbered(i, lm)
+                i += 1
+                continue
+            vh = rs.verb_heading(t)
+            if vh and i + 1 < len(lines) and rs.bare_numbered(lines[i + 1].text):
+                self._enter_group(i, vh)
+                i += 1
+                continue
+            bn = rs.bare_numbered(t) if self.group_mode else None
+            if bn:
+                self.open_numbered(i, bn)
                 i += 1
                 continue
             vf = vt.scan_vote(lines, i)
@@ -351,6 +363,7 @@ class _Builder:
 
     # ------------------------------------------------------------------ resolutions
     def open_numbered(self, i: int, lm: rs.LabelMatch) -> None:
+        group = self.group_mode and rs.bare_numbered(self.lines[i].text) is not None
         if lm.parenthesized and self.res and not self.res.votes:
             self.res.drop_trailing_title([ln.text for ln in self.lines])
         head = self.res
@@ -360,13 +373,15 @@ class _Builder:
             # giving the verb of the numbered wordings below it
             self.group_actions = rs.find_actions(self.lines[head.text_lines[0]].text)
             self.res = None
-        self.close_all(i, boundary=True)
+        self.close_all(i, boundary=not group)
         self.res = Wording(i, lm.number, proposal=lm.proposal, confirmed=True, parenthesized=lm.parenthesized, end=i + 1,
                         rejected=self.rejected_section, vote_label=lm.vote)
         if self.loose_vote and self.loose_vote[1] == i and (lm.rest or self._next_starts_wording(i)):
             self.res.pre_vote = self.loose_vote[0]  # the vote came first, the label and wording after it
             self.res.vote_first = True
         self.loose_vote = None
+        if group:
+            self.res.subject_seen = True  # the body is the one over the verb headings
         if lm.rest:
             self.res_text(i, lm.rest)
 
@@ -552,6 +567,17 @@ class _Builder:
                     if lm:
                         self._number_after(lm)
 
+        if self.group_mode:
+            self.close_res()  # "Hlasování o usnesení: pro 9 …" after the points decides all of them
+            result = self.m.votes[idx].result
+            for r in self.group_emitted:
+                if r.vote is None:
+                    r.vote = idx
+                    r.adopted = {"passed": True, "failed": False}.get(result or "", r.adopted)
+            self.m.votes[idx].resolution = None
+            self.group_mode = False
+            self.group_emitted = []
+
     def add_duty(self, i: int, duty: tk.Duty) -> None:
         if self.task is not None and (i == self.task.end or i == self.task.end + 1):
             self.task.duties.append(duty)
@@ -573,7 +599,19 @@ class _Builder:
         self.close_res()
         if boundary:
             self._flush_awaiting()
+            self.group_mode = False
         self._last_block = max(self._last_block, i)
+
+    def _enter_group(self, i: int, action: str) -> None:
+        """"Zastupitelstvo obce Velký Luh" / "I. schvaluje:" / "3/1 program …" / "3/2 …": each
+        point is a resolution of its own with the heading's verb; the body's name over the
+        headings is no resolution."""
+        res = self.res
+        if res is not None and res.number is None and not res.votes and not rs.find_actions(res.text()):
+            self.res = None  # the body's name over the verb headings
+        self.close_all(i)
+        self.group_actions = [action]
+        self.group_mode = True
 
     def _flush_awaiting(self) -> None:
         res, self.awaiting = self.awaiting, None
@@ -671,6 +709,8 @@ class _Builder:
                 v.part = None  # one vote after the last part decides the whole resolution
         self.m.resolutions.append(resolution)
         self.res_line[id(resolution)] = res.start
+        if self.group_mode:
+            self.group_emitted.append(resolution)
         if adopted is not False:  # a rejected proposal assigns nothing
             self._tasks_from(resolution, res)
 
@@ -703,6 +743,8 @@ class _Builder:
     # ------------------------------------------------------------------ tasks in resolutions
     def _tasks_from(self, resolution: Resolution, res: Wording) -> None:
         made = assignments.resolution_tasks(resolution, res, self.lines, self.year)
+        if self.group_actions and not rs.find_verbs(resolution.text) and resolution.actions == self.group_actions[-1:]:
+            made = assignments.heading_tasks(resolution, res, self.lines, self.year, self.group_actions[-1]) or made
         for t in made:
             if not t.assignees:
                 self.m.warn("task_no_assignee", f"task without an assignee in resolution {resolution.number}: "

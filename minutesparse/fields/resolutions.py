@@ -177,6 +177,31 @@ def label_in_prose(rest: str) -> bool:
     return subject_verb(t) is None and leading_action(t, 2) is None
 
 
+_BARE_NUMBERED = re.compile(r"^\s*(?P<num>\d{1,3}/\d{1,4}(?:/\d{2,4})?)\s+(?P<rest>[^\W\d_].*)$")
+
+
+def bare_numbered(text: str) -> LabelMatch | None:
+    """"3/7 starostovi obce zajistit …": a resolution number with no label word at the start of a
+    point under a verb heading ("III. ukládá:"), the point's wording in lower case after it."""
+    m = _BARE_NUMBERED.match(text)
+    if not m or not m.group("rest")[:1].islower():
+        return None
+    return LabelMatch(m.group("num"), m.group("rest").strip(), False, False)
+
+
+def verb_heading(text: str) -> str | None:
+    """"I. schvaluje:" / "bere na vědomí:" / "III. ukládá:": the verb of the points below it."""
+    t = text.strip()
+    if not t.endswith(":"):
+        return None
+    pl = part_label(t)
+    body = t[pl.end:] if pl else t
+    v = leading_action(body, 1)
+    if v is None or body[v.end:].strip(" :"):
+        return None
+    return v.action
+
+
 def number_shape(number: str) -> str:
     """"RM/1/1/2022" -> "A/9/9/9": the pattern of a numbering scheme."""
     s = re.sub(r"\d+", "9", number)
