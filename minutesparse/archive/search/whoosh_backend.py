@@ -2,11 +2,17 @@
 
 Queries: the user's string is parsed by whoosh's QueryParser (phrases, AND/OR/NOT, grouping,
 prefix*) against a one-field "query" schema, then every word becomes its Czech key in the
-searched ``text`` field (record text, people, labels) and every phrase a ``Sequence`` of keys.
-Words are ANDed; when no record has every word the query is re-run with OR and the result is
-marked ``relaxed``.  Filters are ANDed in with a constant score of 0 (no effect on ranking).
-BM25F ranks every match; then the top hits get optional boosts (same diacritics as typed, the
-words standing together) without reading those boosts' posting lists in full (``_rerank``).
+searched ``text`` field (record text, people, labels); a phrase is its words AND its word
+pairs (the ``pairs`` field: one term per two neighbouring keys, so no positions are read for a
+two-word phrase).  Words are ANDed; when no record has every word the query is re-run with OR
+and the result is marked ``relaxed``.  Filters are ANDed in with a constant score of 0 (no
+effect on ranking).  BM25F ranks every match; then the top hits get optional boosts (same
+diacritics as typed, read by skipping to those hits; the words standing together, checked in
+their stored text) without reading any posting list in full (``_rerank``).
+
+Writing: import workers hand in documents already analysed (``prepare``: the postings whoosh
+would compute, packed with marshal), so the single writer only adds them; ``whoosh_speedups``
+replaces a few of whoosh's hot spots with equivalent faster code.
 
 Facets count every match without scoring it: the matching document numbers are read once and
 counted against per-segment column arrays cached for the life of the segment.
