@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 import minutesparse
@@ -193,3 +196,42 @@ def test_every_excuse_of_the_opening_in_its_case():
         "později. Omluvil také Ing. Miroslava Mouchu a pana Pavla Kurku.\n")
     assert _names(m.attendance.excused) == ["Fialová", "Mazal", "Kala", "Miroslav Moucha", "Pavel Kurka"]
     assert m.attendance.present_count == 10
+
+
+def test_movement_in_a_bracket_belongs_to_its_entry():
+    a = _att("Přítomní:\nMgr. Lukáš Bernášek, PhDr. Hynek Kratochvíl (přišel v 17:50), Ludmila Mullerová, "
+             "MUDr. Věnceslava Svobodová (přišla v 18:05), Petr Malý (odešel v 19:10)\n")
+    assert [(mv.person.family_name, mv.event, mv.time) for mv in a.movements] == [
+        ("Kratochvíl", "arrived", "17:50"), ("Svobodová", "arrived", "18:05"), ("Malý", "left", "19:10")]
+    assert len(a.present) == 5
+
+
+def test_office_staff_heading_and_roles_with_places():
+    a = _att("Omluveny: Mgr. Markéta Blahová, Eva Švehlíková\n"
+             "Za ÚMČ byly dále přítomny: Ing. Jitka Gallová – vedoucí odboru stavebního, Mgr. Renata Pokorná – "
+             "vedoucí odboru vnitřních věcí\n"
+             "Hosté: npor. Ing. Michal Hejduk, velitel požární stanice v Nové Bystřici\nBc. Martin Šťastný, manažer\n")
+    assert [p.family_name for p in a.guests] == ["Gallová", "Pokorná", "Hejduk", "Šťastný"]
+    assert a.guests[2].role == "velitel požární stanice v Nové Bystřici"
+
+
+def test_public_count_is_no_member_count():
+    a = _att("Členů zastupitelstva přítomno: 12\nomluveni: ing. Franc, ing. Pokorák\nneomluveni: p. Čurda Vladimír\n"
+             "Občanů přítomno: 3\n")
+    assert a.present_count == 12
+    assert [p.family_name for p in a.absent] == ["Čurda"]
+
+
+def test_label_cells_of_a_table_are_lists(tmp_path):
+    """"Omluveni: | (2) Jaroslav Železný, …": a ruled table of label cells (a voting system's export)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "realistic"))
+    import layout_pdf
+
+    text = ("Zápis ze zasedání zastupitelstva č. 2/2025\nMěsto Hostomice\ndatum: 2. 4. 2025\n"
+            "Přítomni:\t(3) Milan Paluš, Zdeněk Fejfar, Ing. Karel Krištof\n"
+            "Omluveni:\t(2) Jaroslav Železný, Jaroslava Vosecká\nNepřítomni:\t(0)\n"
+            "Přítomno je 3 členů a zastupitelstvo je usnášeníschopné.\n")
+    pdf = layout_pdf.layout_to_pdf(text, {}, tmp_path / "cells.pdf")
+    a = minutesparse.parse(pdf, ocr="never").attendance
+    assert [p.family_name for p in a.excused] == ["Železný", "Vosecká"]
+    assert [p.family_name for p in a.present] == ["Paluš", "Fejfar", "Krištof"]

@@ -224,3 +224,16 @@ def test_wrapped_title_gives_time_and_place_whole():
 def test_more_title_forms(title, number, body, municipality):
     m = _m(f"{title}\nPřítomni: Jan Novák, Eva Malá\nZapsal: Jan Novák")
     assert (m.meeting.number, m.body.name, m.municipality) == (number, body, municipality)
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Zápis z jednání komise kultury, sportu a volného času dne 5. 3. 2024", "komise kultury, sportu a volného času"),
+    ("Zápis z 1. zasedání Komise pro kulturu, sport a volný čas", "Komise pro kulturu, sport a volný čas"),
+    ("Zápis z 2. jednání výboru pro výchovu, vzdělávání a zaměstnanost", "výbor pro výchovu, vzdělávání a zaměstnanost"),
+    ("Zápis z jednání komise výstavby, konaného dne 5. 5. 2024", "komise výstavby"),
+    ("Zápis z 11. zasedání Akademického senátu Fakulty zdravotnických studií Západočeské univerzity v Plzni",
+     "Akademický senát Fakulty zdravotnických studií Západočeské univerzity v Plzni"),
+])
+def test_body_names_with_commas_and_small_letter_words(title, body):
+    m = _m(f"{title}\nPřítomni: Jan Novák, Petr Malý\nZapsal: Jan Novák")
+    assert m.body.name == body

@@ -97,6 +97,7 @@ _COUNT = re.compile(
 _TOTAL = re.compile(rf"(?:{_alt(cs.TOTAL_CUES)})\s+(?:vsech\s+)?(?P<n>\d{{1,3}})(?!\d)(?:\s+(?:{_alt(cs.MEMBER_WORDS)}))?")
 _LIST_COUNT = re.compile(r"\s*(?:\(\s*(?P<n>\d{1,3})\s*\)|[–—-]\s*(?P<n2>\d{1,3})\s+(?:osob\w*|člen\w*|clen\w*))\s*$")
 _COUNT_CUE = re.compile(rf"(?<!\w)(?:{_alt(cs.COUNT_WORDS)})(?!\w)")
+_PUBLIC_COUNT = re.compile(rf"(?<!\w)(?:{_alt(cs.PUBLIC_COUNT_WORDS)})(?!\w)")
 _BY_LIST = re.compile(_alt(cs.BY_LIST_CUES), re.IGNORECASE)
 _QUORUM_NEG = re.compile(_gap_alt(cs.QUORUM_NEGATIVE))
 _QUORUM_POS = re.compile(_gap_alt(cs.QUORUM_POSITIVE))
@@ -299,8 +300,24 @@ def _join(prev: str, nxt: str) -> str:
     return f"{p}; {n}"
 
 
+def _label_cells(lines: list[Line]) -> list[Line]:
+    """A table row whose first cell is an attendance label ("Omluveni: | (2) Jaroslav Železný, …")
+    read as the labelled line it is (a row of counts "PŘÍTOMNO: | PRO:" stays a table)."""
+    out = []
+    for ln in lines:
+        cells = [c for c in (ln.cells or []) if c.strip()]
+        if cells and cells[0].rstrip().endswith(":") and not any(_VOTE_WORDS.search(c) for c in cells[1:]):
+            plain = Line(text=" ".join(c.strip() for c in cells), page=ln.page, top=ln.top, x0=ln.x0, x1=ln.x1,
+                         size=ln.size, bold=ln.bold)
+            if _match_heading(plain):
+                out.append(plain)
+                continue
+        out.append(ln)
+    return out
+
+
 def _blocks(doc: TextDocument) -> list[_Block]:
-    lines = split_label_sentences(doc.lines)
+    lines = split_label_sentences(_label_cells(doc.lines))
     out: list[_Block] = []
     i = 0
     while i < len(lines):
@@ -348,6 +365,10 @@ def _entry_line(text: str) -> bool:
     for k, chunk in enumerate(chunks):
         p = parse_person(chunk, case="nom")
         if p is not None and (p.given_name or p.titles_before):
+            at = chunk.rfind(p.family_name)
+            after = chunk[at + len(p.family_name):] if at >= 0 else ""
+            if re.match(r"\s+[a-záčďéěíňóřšťúůýž]", after) and len(after.split()) >= 3:
+                return False  # "… doc. Hajná zahájila zasedání a konstatovala": a sentence after a name
             continue
         if k and chunk[:1].islower():
             continue
@@ -419,11 +440,41 @@ def _has_evidence(p: Person, roster: Roster | None) -> bool:
     return roster is not None and roster.match(p) is not None
 
 
+def _bracket_movements(text: str, page: int, roster: Roster | None) -> list[Movement]:
+    """"PhDr. Hynek Kratochvíl (přišel v 17:50), …, MUDr. Věnceslava Svobodová (přišla v 18:05)": a
+    movement in a bracket after a list entry is that entry's."""
+    out: list[Movement] = []
+    for b in re.finditer(r"\(([^()]*)\)", text):
+        inner = b.group(1)
+        f = fold(inner)
+        for rx, event in ((_ARRIVE, "arrived"), (_LEAVE, "left")):
+            if not rx.search(f):
+                continue
+            entry = re.split(r"[,;:]", text[:b.start()])[-1]
+            person = parse_person(entry.strip(), case="nom")
+            if person is None or not _has_evidence(person, roster):
+                break
+            times = dates.find_times(inner)
+            raw = " ".join(f"{entry.strip()} ({inner.strip()})".split())
+            out.append(Movement(person=person, event=event, time=times[0][0] if times else None,  # type: ignore[arg-type]
+                                raw=raw, page=page))
+            break
+    return out
+
+
 def _movements(doc: TextDocument, roster: Roster | None) -> list[Movement]:
     out: list[Movement] = []
-    for ln in doc.lines:
+    for k, ln in enumerate(doc.lines):
         text = unicodedata.normalize("NFC", ln.text)
         folded = fold(text)
+        if re.search(r"\([^()]*\)|\([^()]*$", text) and (_ARRIVE.search(folded) or _LEAVE.search(folded)):
+            whole = text
+            if whole.count("(") > whole.count(")") and k + 1 < len(doc.lines):
+                whole = f"{whole} {unicodedata.normalize('NFC', doc.lines[k + 1].text)}"  # a bracket wrapped
+            found = _bracket_movements(whole, ln.page, roster)
+            if found:
+                out.extend(found)
+                continue
         for rx, event in ((_ARRIVE, "arrived"), (_LEAVE, "left")):
             vm = rx.search(folded)
             if not vm:
@@ -586,6 +637,9 @@ def apply(doc: TextDocument, m: Minutes) -> None:
         for k, ln in enumerate(region + [ln for ln in opening if not _match_heading(ln)]):
             if _VOTE_WORDS.search(ln.text):
                 continue  # "PŘÍTOMNO: 5, PRO: 5 …" is a vote
+            public = _PUBLIC_COUNT.search(fold(ln.text))
+            if public and not re.search(rf"(?:{_alt(cs.MEMBER_WORDS)})", fold(ln.text)[:public.start()]):
+                continue  # "Občanů přítomno: 3" counts the public, not the members
             if ln not in region and not _COUNT_CUE.search(_count_text(ln.text)):
                 continue  # in prose only a statement of presence counts ("jmenuje 5 členů komise" does not)
             text = _with_wrapped_number(ln, doc)

@@ -205,6 +205,28 @@ def _genitive_like(word: str) -> bool:
     return f.endswith(cs.GENITIVE_NAME_ENDINGS)
 
 
+_SMALL = r"[a-záčďéěíňóřšťúůýž]+"
+
+
+def _enumeration(after: str) -> bool:
+    """The text after a comma continues a list of the body's subjects: small-letter words that are
+    no stop words, up to the next comma or to "a" and the last subject ("sportu a volného času")."""
+    m = re.match(rf"((?:{_SMALL}\s+){{0,2}}{_SMALL})(?=\s*,|\s+(?:{'|'.join(cs_structure.AND_WORDS)})\s+{_SMALL})", after)
+    return m is not None and not any(w.lower() in _stop_words() for w in m.group(1).split())
+
+
+def _capital_ahead(rest: str) -> bool:
+    """Up to two more small-letter genitive words, then a capitalised word that is no cue: the
+    small letters are inside a proper name ("… studií Západočeské univerzity")."""
+    words = re.findall(r"[^\W\d_]+|[^\w\s]", rest[:80])
+    for k, w in enumerate(words[:3]):
+        if w[:1].isupper():
+            return fold(w) not in _meeting_words()
+        if not w[:1].isalpha() or not _genitive_like(w) or w.lower() in _stop_words():
+            return False
+    return False
+
+
 def _qualifier(text: str, pos: int, limit: int, proper: bool = False, genitive_names: bool = False) -> tuple[str, int]:
     """The words that complete a body's name after its head: a municipality ("města Litovel",
     "městského obvodu Pardubice V"), a purpose ("pro Smart City", "pro dopravu"), proper names
@@ -234,6 +256,9 @@ def _qualifier(text: str, pos: int, limit: int, proper: bool = False, genitive_n
             if lf and seen_word:
                 out_end = j + 1 + (len(rest[1:]) - len(after)) + len(lf)
                 i = out_end
+                continue
+            if seen_word and (purpose or genitive_names) and _enumeration(after):
+                i = j + 1  # "komise kultury, sportu a volného času", "výbor pro výchovu, vzdělávání a …"
                 continue
             break
         lf = next((f for f in legal if rest.lower().startswith(f.lower()) and "." in f), None)
@@ -278,6 +303,10 @@ def _qualifier(text: str, pos: int, limit: int, proper: bool = False, genitive_n
             seen_word = True  # "Komise výstavby a životního prostředí", "výbor pro …" is the purpose form
             prev_adjective = False
             i = out_end = j + len(word)
+            continue
+        if (seen_word and not purpose and word[:1].islower() and _genitive_like(word) and low not in stops
+                and _capital_ahead(rest[len(word):])):
+            i = out_end = j + len(word)  # "Fakulty | zdravotnických studií | Západočeské univerzity"
             continue
         if low == "pro":
             purpose = True

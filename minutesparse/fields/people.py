@@ -317,6 +317,17 @@ def _only_role(text: str) -> bool:
 _SPLIT = re.compile(r"\s*[;\n]\s*|\s*,\s*|\s+a\s+|\s+i\s+|\s+&\s+")
 
 
+_PLACE_PREPOSITIONS = frozenset(cs_people.PLACE_PREPOSITIONS)
+
+
+def _after_place_preposition(toks: list[_Tok]) -> bool:
+    """The first capitalised run of a role chunk follows "v"/"ve"/"na": it names a place."""
+    for k, t in enumerate(toks):
+        if t.kind == "word" and t.text[:1].isupper():
+            return k > 0 and toks[k - 1].text.lower() in _PLACE_PREPOSITIONS
+    return False
+
+
 def split_people(text: str, case: str | None = None) -> list[Person]:
     """People of a list: "Mgr. M. Malý, Ing. J. Vytiska a E. Kožušník", "Kohout V.; Malý M.",
     "J. Šolce a V. Prachaře".  A comma chunk that holds only titles-after ("Ph.D.") or only a
@@ -333,8 +344,10 @@ def split_people(text: str, case: str | None = None) -> list[Person]:
             continue
         if chunks and toks and toks[0].kind == "word" and toks[0].text[:1].islower():
             a = _analyse(chunk)
-            # "zastupitel ZO Blešno", "starosta MO Pardubice V": a role (with a place), not a person
-            if a is None or (not a.given and not a.titles_before and not _HON.search(chunk)):
+            # "zastupitel ZO Blešno", "starosta MO Pardubice V": a role (with a place), not a person;
+            # "velitel požární stanice v Nové Bystřici": capitals after a place preposition name a place
+            if a is None or (not a.titles_before and not _HON.search(chunk)
+                             and (not a.given or _after_place_preposition(toks))):
                 chunks[-1] += ", " + chunk
                 continue
         chunks.append(chunk)

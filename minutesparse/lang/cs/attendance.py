@@ -26,6 +26,9 @@ HEADINGS: dict[str, str] = {
     "přizváni": "guests", "přizvaní": "guests", "přizván": "guests", "přizvána": "guests",
     "přizvaní hosté": "guests", "další přítomní": "guests", "ostatní přítomní": "guests",
     "náhradníci": "guests", "náhradník": "guests", "za úřad": "guests", "za ÚMO": "guests", "za MěÚ": "guests",
+    "za ÚMČ": "guests", "za OÚ": "guests", "za MÚ": "guests", "za obecní úřad": "guests",
+    "za městský úřad": "guests", "za úřad městské části": "guests", "za magistrát": "guests",
+    "dále přítomny": "guests",
     "veřejnost": "guests", "dále přítomni": "guests", "dále přítomen": "guests", "dále přítomna": "guests",
     "dále přítomní": "guests", "přítomní hosté": "guests", "přítomni hosté": "guests",
     # a sentence used as a heading: "Jednání se zúčastnili tři členové výboru ze tří: …"
@@ -97,6 +100,9 @@ MEMBER_WORDS: tuple[str, ...] = ("členů", "člena", "členové", "členky", "z
                                  "zastupitelé", "radních", "senátorů", "osob", "osoby", "členek", "člen",
                                  "senátorek", "radní", "zastupitelek")
 OF_WORDS: tuple[str, ...] = ("z", "ze", "/")
+# Counts of the public, not of the members: "Občanů přítomno: 3", "přítomno 13 občanů, 2 hosté".
+PUBLIC_COUNT_WORDS: tuple[str, ...] = ("občanů", "občané", "občana", "veřejnosti", "hostů", "hosté", "hostí",
+                                       "zástupců veřejnosti", "diváků", "posluchačů", "obyvatel")
 
 # Quorum statements (positive and negative).  Matched on folded text, so the common misspelling
 # "usnášení schopná" and the OCR'd "usnasenischopne" both count.

@@ -108,6 +108,9 @@ PLACE_PREPOSITIONS: tuple[str, ...] = ("v", "ve", "na")
 # "ZÁPIS / z 3. jednání …", "Výpis usnesení / z 1. schůze …", "Pozvánka / na 3. jednání …").
 TITLE_CONTINUATIONS: tuple[str, ...] = ("z", "ze", "na", "o", "k", "ke", "pro")
 
+# The conjunction that joins the last subject of a body's name ("komise kultury, sportu a volného času").
+AND_WORDS: tuple[str, ...] = ("a",)
+
 # Legal forms kept with a body's name ("Přátelé Jizerky, z. s.").
 LEGAL_FORMS: tuple[str, ...] = ("z. s.", "z.s.", "o. p. s.", "o.p.s.", "s. r. o.", "s.r.o.", "a. s.", "a.s.",
                                 "z. ú.", "z.ú.", "p. o.", "p.o.", "o. s.", "o.s.", "spolek")
