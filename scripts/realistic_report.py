@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "realistic"))
 
 import expectations as ex
-import layout_pdf
+import meeting_layout
 
 import minutesparse
 
@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for case in cases:
             if args.pdf and case.expected.get("layout"):
-                pdf = layout_pdf.layout_to_pdf(case.text, case.expected["layout"], Path(tmp) / f"{case.name}.pdf")
+                pdf = meeting_layout.layout_to_pdf(case.text, case.expected["layout"], Path(tmp) / f"{case.name}.pdf")
                 m = minutesparse.parse(pdf, ocr="never")
             elif args.pdf:
                 m = minutesparse.parse(ex.text_to_pdf(case.text, Path(tmp) / f"{case.name}.pdf"), ocr="never")

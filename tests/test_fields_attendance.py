@@ -225,13 +225,13 @@ def test_public_count_is_no_member_count():
 def test_label_cells_of_a_table_are_lists(tmp_path):
     """"Omluveni: | (2) Jaroslav Železný, …": a ruled table of label cells (a voting system's export)."""
     sys.path.insert(0, str(Path(__file__).resolve().parent / "realistic"))
-    import layout_pdf
+    import meeting_layout
 
     text = ("Zápis ze zasedání zastupitelstva č. 2/2025\nMěsto Hostomice\ndatum: 2. 4. 2025\n"
             "Přítomni:\t(3) Milan Paluš, Zdeněk Fejfar, Ing. Karel Krištof\n"
             "Omluveni:\t(2) Jaroslav Železný, Jaroslava Vosecká\nNepřítomni:\t(0)\n"
             "Přítomno je 3 členů a zastupitelstvo je usnášeníschopné.\n")
-    pdf = layout_pdf.layout_to_pdf(text, {}, tmp_path / "cells.pdf")
+    pdf = meeting_layout.layout_to_pdf(text, {}, tmp_path / "cells.pdf")
     a = minutesparse.parse(pdf, ocr="never").attendance
     assert [p.family_name for p in a.excused] == ["Železný", "Vosecká"]
     assert [p.family_name for p in a.present] == ["Paluš", "Fejfar", "Krištof"]

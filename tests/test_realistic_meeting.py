@@ -7,7 +7,7 @@ from the parser's output.  A field the parser is known to get wrong is listed un
 
 A few documents also go through a PDF drawn with reportlab (wrapped lines, page breaks), so the
 extraction path is exercised on the same expectations; a document whose yaml has a ``layout`` is
-drawn with the furniture and tables of real minutes (``tests/realistic/layout_pdf.py``: header
+drawn with the furniture and tables of real minutes (``tests/realistic/meeting_layout.py``: header
 table with a logo, attendance or label tables, running header, page-numbered footer, signature
 blocks side by side).
 """
@@ -23,7 +23,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent / "realistic"))
 
 import expectations as ex
-import layout_pdf
+import meeting_layout
 
 import minutesparse
 
@@ -51,7 +51,7 @@ def _parsed_pdf(name: str, pdf_dir: Path):
     if name not in _PDF_CACHE:
         case = CASES[name]
         if case.expected.get("layout"):
-            path = layout_pdf.layout_to_pdf(case.text, case.expected["layout"], pdf_dir / f"{name}.pdf")
+            path = meeting_layout.layout_to_pdf(case.text, case.expected["layout"], pdf_dir / f"{name}.pdf")
         else:
             path = ex.text_to_pdf(case.text, pdf_dir / f"{name}.pdf")
         _PDF_CACHE[name] = minutesparse.parse(path, ocr="never")
