@@ -6,7 +6,9 @@ minutes, resolution lists and committee protocols with invented names; their exp
 (``*.yaml``) were written from the text before the parser was run on them.  A field the parser
 is known to get wrong is listed under ``known_wrong`` in its yaml and runs as a strict xfail, so
 a fix shows up as XPASS.  A few documents also go through a PDF drawn with reportlab (wrapped
-lines, page breaks, running header and footer), so the extraction path is exercised too.
+lines, page breaks, running header and footer), so the extraction path is exercised too; those
+whose yaml gives a ``pdf:`` layout are drawn with real-layout traits (``layout_pdf``: ruled
+tables, side-by-side signatures, a page break inside a resolution, page-numbered footers).
 """
 
 from __future__ import annotations
@@ -23,12 +25,14 @@ sys.path.insert(0, str(HERE / "realistic" / "decisions"))
 
 import expect_decisions as ex
 import expectations as meeting_ex
+from layout_pdf import layout_to_pdf
 
 import minutesparse
 
 CASES = {c.name: c for c in ex.load_cases()}
 PDF_CASES = ("01_zo_prose_navrh", "02_rm_usneseni_list", "04_one_paragraph", "14_number_after_vote",
-             "23_two_pages_break", "29_vote_record_export", "36_parts_without_verbs")
+             "23_two_pages_break", "29_vote_record_export", "36_parts_without_verbs") + tuple(
+    name for name, case in sorted(CASES.items()) if case.expected.get("pdf"))
 
 
 @cache
@@ -47,7 +51,10 @@ def pdf_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _parsed_pdf(name: str, pdf_dir: Path):
     if name not in _PDF_CACHE:
-        path = meeting_ex.text_to_pdf(CASES[name].text, pdf_dir / f"{name}.pdf")
+        case = CASES[name]
+        layout = case.expected.get("pdf")
+        out = pdf_dir / f"{name}.pdf"
+        path = layout_to_pdf(case.text, layout, out) if layout else meeting_ex.text_to_pdf(case.text, out)
         _PDF_CACHE[name] = minutesparse.parse(path, ocr="never")
     return _PDF_CACHE[name]
 
@@ -95,6 +102,25 @@ def test_every_vote_resolution_and_task_has_provenance() -> None:
             assert r.page >= 1 and r.raw.strip(), (name, r.number)
         for t in m.tasks:
             assert t.page >= 1 and t.raw.strip(), (name, t.text)
+
+
+def test_layout_pdf_draws_tables_columns_and_page_furniture(tmp_path: Path) -> None:
+    """The renderer itself: a ruled table comes back as table rows, a wide gap as two blocks side
+    by side, a form feed as a new page, and the running header/footer on every page."""
+    from minutesparse.extract import read_pdf, to_text_document
+
+    text = ("Usnesení č. 1/2024\nRada obce schvaluje program.\n| Pro | Proti | Zdržel se |\n| 5 | 0 | 0 |\n"
+            "\fDruhá strana\nJan Novák              Petr Dvořák\n")
+    pdf = read_pdf(layout_to_pdf(text, {"header": "Obec Test", "footer": "Stránka {page} z {pages}"},
+                                 tmp_path / "t.pdf"), ocr="never")
+    assert len(pdf.pages) == 2
+    for n, page in enumerate(pdf.pages, 1):
+        texts = [ln.text for ln in page.lines]
+        assert "Obec Test" in texts and f"Stránka {n} z 2" in texts
+    rows = [ln.cells for pg in pdf.pages for ln in pg.lines if ln.cells]
+    assert ["Pro", "Proti", "Zdržel se"] in rows and ["5", "0", "0"] in rows
+    body = [ln.text for ln in to_text_document(pdf).lines]
+    assert "Jan Novák" in body and "Petr Dvořák" in body and "Obec Test" not in body
 
 
 def test_alignment_tolerates_a_missing_item() -> None:

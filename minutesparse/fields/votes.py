@@ -84,6 +84,8 @@ _GROUP = re.compile(
     r"(?<![\w/.,:])(?P<a>\d{1,3})\s*(?P<sep>/|:|[-–—])\s*(?P<b>\d{1,3})\s*(?P=sep)\s*(?P<c>\d{1,3})"
     r"(?:\s*(?P=sep)\s*(?P<d>\d{1,3}))?(?![\w/.,:]|\s*(?P=sep)\s*\d)")
 _LEGEND = re.compile(r"\(([^()]*)\)")
+_NOBODY = re.compile(rf"(?<![\w])(?:{phrase_alternation(cs.NOBODY_WORDS)})\s+"
+                     rf"(?:(?P<neg>{phrase_alternation(cs.NEGATED_ABSTAIN)})|(?P<label>{LABELS}))(?![\w])", re.IGNORECASE)
 _UNANIMOUS_COUNT = re.compile(rf"(?:{phrase_alternation(cs.UNANIMOUS)})\s*\(\s*(?P<num>\d{{1,3}})\s*\)", re.IGNORECASE)
 _SHARE = re.compile(rf"(?<![\w])(?:{LABELS})\s*[:=]?\s*\d{{1,3}}(?:[,.]\d{{1,3}})?\s*%", re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\w/.,])\d{1,3}(?![\w/.,]\d|\d)")
@@ -207,6 +209,11 @@ def parse_vote_text(text: str, *, context: bool = False) -> dict | None:
         grp = _group_counts(t, cue or bool(PASSED.search(t) or FAILED.search(t) or UNANIMOUS.search(t)))
         if grp:
             (counts, start), voters, notation, ok = grp, {}, "group", True
+    if ok:
+        for nm in _NOBODY.finditer(t):  # "14 pro, nikdo proti, nikdo se nezdržel"
+            f = "abstain" if nm.group("neg") else field_of(nm.group("label"))
+            if f in BALLOT_FIELDS:
+                counts.setdefault(f, 0)
     unanimous = bool(UNANIMOUS.search(t))
     result = stated_result(t)
     rv = _RESULT_VOTES.search(t)
@@ -320,12 +327,14 @@ def _grid_options(line: Line) -> list[str] | None:
     if line.cells:
         cells = [norm(c or "").strip(" .") for c in line.cells]
         out = [("" if re.fullmatch(r"[—–-]?", c) else field_of(c)) for c in cells]
-        return out if all(f in BALLOT_FIELDS or (f == "" and c) for f, c in zip(out, cells)) else None
+        ok = all(f in BALLOT_FIELDS or re.fullmatch(r"[—–-]?", c) for f, c in zip(out, cells))
+        return out if ok and sum(f in BALLOT_FIELDS for f in out) >= 2 else None
     t = norm(line.text).strip()
     found = list(_GRID_OPTION.finditer(t))
     if not found or _GRID_OPTION.sub(" ", t).strip(" ,;"):
         return None  # other words on the line
-    return ["" if m.group(0) in "—–-" else field_of(m.group(0)) for m in found]
+    out = ["" if m.group(0) in "—–-" else field_of(m.group(0)) for m in found]
+    return out if sum(f in BALLOT_FIELDS for f in out) >= 2 else None
 
 
 def _name_grid(lines: list[Line], i: int) -> VoteFound | None:

@@ -99,3 +99,10 @@ COUNTER_PROPOSAL_WORDS: tuple[str, ...] = (
     "protinávrh", "protinávrhu", "protinávrhem", "pozměňovací návrh", "pozměňovacím návrhu",
     "pozměňovacího návrhu", "pozměňující návrh", "pozměňujícím návrhu",
 )
+
+# "nikdo proti", "nikdo se nezdržel", "Nikdo nebyl proti": a count of zero.  The word for
+# nobody, the verbs that may follow it, and the negated abstention forms.
+NOBODY_WORDS: tuple[str, ...] = ("nikdo", "nikdo nebyl", "nikdo nehlasoval")
+NEGATED_ABSTAIN: tuple[str, ...] = (
+    "se nezdržel", "nezdržel se", "se nezdržela", "nezdržela se", "se nezdrželo", "nezdrželo se",
+)

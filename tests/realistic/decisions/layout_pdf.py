@@ -86,9 +86,15 @@ def _flowables(text: str, font: str, width: float) -> list:
             out.append(t)
         else:
             ncol = max(len(r) for r in value)
+            from reportlab.pdfbase.pdfmetrics import stringWidth
+
+            # a column is at least as wide as its longest word (a word processor does not split
+            # "5/3/2023"); the rest of the width goes by the length of the columns' text
+            floor = [max((stringWidth(w, font, 10) for r in value if j < len(r) for w in r[j].split()), default=0) + 8
+                     for j in range(ncol)]
             longest = [max(len(r[j]) if j < len(r) else 0 for r in value) for j in range(ncol)]
-            weights = [min(max(n, 6), 60) for n in longest]
-            col_w = [width * w / sum(weights) for w in weights]
+            spare = max(width - sum(floor), 0)
+            col_w = [f + spare * n / max(sum(longest), 1) for f, n in zip(floor, longest)]
             data = [[Paragraph(escape(c), cell) for c in r] + [""] * (ncol - len(r)) for r in value]
             t = Table(data, colWidths=col_w, hAlign="LEFT", repeatRows=0)
             t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, colors.black),
