@@ -237,3 +237,16 @@ def test_more_title_forms(title, number, body, municipality):
 def test_body_names_with_commas_and_small_letter_words(title, body):
     m = _m(f"{title}\nPřítomni: Jan Novák, Petr Malý\nZapsal: Jan Novák")
     assert m.body.name == body
+
+
+def test_three_signature_blocks_side_by_side():
+    body = ("Zápis ze shromáždění vlastníků jednotek konaného dne 14. 5. 2024\n"
+            "Shromáždění zvolilo předsedajícím Ing. Pavla Hrubého.\nProgram:\n1. Zahájení\n2. Různé\n"
+            "V Kolíně dne 20. 5. 2024\n\n")
+    for sig in ("Ing. Pavel Hrubý\tMgr. Klára Veselá\tOldřich Barták\npředsedající\tzapisovatelka\tověřovatel zápisu",
+                "N e d o m a  Pavel\tV e s e l á  Klára\tB a r t á k  Oldřich\n"
+                "předsedající\tzapisovatelka\tověřovatel zápisu"):
+        m = _m(body + sig)
+        assert m.chair.family_name == ("Hrubý" if "Hrubý" in sig else "Nedoma")
+        assert m.recorder.family_name == "Veselá"
+        assert [p.family_name for p in m.verifiers] == ["Barták"]

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from minutesparse.document import Line, TextDocument
 from minutesparse.fields import dates, names, places
 from minutesparse.fields.attendance import label_text
+from minutesparse.fields.classify import despace
 from minutesparse.fields.clauses import (
     clause_end,
     clause_start,
@@ -115,20 +116,39 @@ def _signature_region(lines: list[Line]) -> list[Line]:
     return tail[start:]
 
 
+COLUMN_GAP = 60.0  # points between the left edges of two columns of signature blocks
+TEXT_WIDTH = 480.0  # the width of an A4 text area, shared by the columns of a plain-text line
+
+
 def _split_columns(region: list[Line]) -> list[Line]:
     """Plain-text signature lines with blocks side by side ("Ing. Petr Holý      Mgr. Jana Veselá"
-    over "starosta      místostarostka"): a run of 3+ spaces separates the columns."""
+    over "starosta      místostarostka", or cells split by tabs): a tab or a run of 3+ spaces
+    separates the columns; each part gets the left edge of its column.  Letter-spaced names
+    ("N e d o m a  Jiří") are closed up."""
     out: list[Line] = []
     for ln in region:
-        parts = [p for p in re.split(r"\s{3,}", ln.text.strip()) if p]
+        parts = [despace(p) for p in re.split(r"\t+|\s{3,}", ln.text.strip()) if p.strip()]
         if len(parts) < 2:
             out.append(ln)
             continue
-        for k, part in enumerate(parts[:2] if len(parts) > 2 else parts):
-            x0 = ln.x0 if k == 0 else max(ln.x0, PAGE_MID + 1)
-            out.append(Line(text=part if k == 0 or len(parts) <= 2 else " ".join(parts[1:]), page=ln.page, top=ln.top,
-                            x0=x0, x1=ln.x1, size=ln.size, bold=ln.bold))
+        width = TEXT_WIDTH / len(parts)
+        for k, part in enumerate(parts):
+            x0 = (ln.x0 or 56.0) + k * width
+            out.append(Line(text=part, page=ln.page, top=ln.top, x0=x0, x1=x0 + width - 1, size=ln.size, bold=ln.bold))
     return out
+
+
+def _columns(lines: list[Line]) -> list[list[Line]]:
+    """Lines grouped by column: left edges closer than ``COLUMN_GAP`` to the previous one (in order
+    of the edge) belong to one column ("Ing. Pavel Hrubý" centred over "předsedající")."""
+    cols: list[list[Line]] = []
+    last = None
+    for ln in sorted(lines, key=lambda x: x.x0):
+        if last is None or ln.x0 - last > COLUMN_GAP:
+            cols.append([])
+        cols[-1].append(ln)
+        last = ln.x0
+    return cols
 
 
 def _two_names(text: str) -> int | None:
@@ -231,13 +251,10 @@ def _split_merged(region: list[Line]) -> list[Line]:
 
 
 def _blocks(region: list[Line]) -> list[_Block]:
-    """Signature blocks, column by column (left half, right half), top to bottom."""
-    cols: dict[int, list[Line]] = {0: [], 1: []}
-    for ln in _split_merged(region):
-        cols[1 if ln.x0 > PAGE_MID - 40 and ln.x0 else 0].append(ln)
+    """Signature blocks, column by column (left to right), top to bottom."""
     out: list[_Block] = []
-    for col in (0, 1):
-        lines = sorted(cols[col], key=lambda ln: (ln.page, ln.top))
+    for col in _columns(_split_merged(region)):
+        lines = sorted(col, key=lambda ln: (ln.page, ln.top))
         label: str | None = None
         cur: _Block | None = None
         for ln in lines:
