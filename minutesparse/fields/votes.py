@@ -87,6 +87,8 @@ _LEGEND = re.compile(r"\(([^()]*)\)")
 _NOBODY = re.compile(rf"(?<![\w])(?:{phrase_alternation(cs.NOBODY_WORDS)})\s+"
                      rf"(?:(?P<neg>{phrase_alternation(cs.NEGATED_ABSTAIN)})|(?P<label>{LABELS}))(?![\w])", re.IGNORECASE)
 _UNANIMOUS_COUNT = re.compile(rf"(?:{phrase_alternation(cs.UNANIMOUS)})\s*\(\s*(?P<num>\d{{1,3}})\s*\)", re.IGNORECASE)
+_WRAPPED_END = re.compile(r"^\s*[^\W\d_A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*[.)]?\s*$")
+_ENDS_WITH_LABEL = re.compile(rf"(?<![\w])(?:{LABELS})\s*:?\s*$", re.IGNORECASE)
 _SHARE = re.compile(rf"(?<![\w])(?:{LABELS})\s*[:=]?\s*\d{{1,3}}(?:[,.]\d{{1,3}})?\s*%", re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\w/.,])\d{1,3}(?![\w/.,]\d|\d)")
 
@@ -491,8 +493,15 @@ def scan_vote(lines: list[Line], i: int, *, _nested: bool = False) -> VoteFound 
     # 3. inline notation on this line
     if found is None:
         got = parse_vote_text(line.text)
+        end = i + 1
+        if got and _ENDS_WITH_LABEL.search(norm(line.text)) and i + 1 < len(lines) \
+                and re.match(r"\s*\(?\s*\d", lines[i + 1].text):
+            # "… (proti: 14 / zdržel se: 3 / pro:" / "4).": a count wrapped away from its label
+            joined = parse_vote_text(f"{line.text} {lines[i + 1].text}")
+            if joined and len(joined["counts"]) > len(got["counts"]):
+                got, end = joined, i + 2
         if got:
-            found = VoteFound(i, i + 1, counts=got["counts"], voters=got["voters"], result=got["result"],
+            found = VoteFound(i, end, counts=got["counts"], voters=got["voters"], result=got["result"],
                               unanimous=got["unanimous"], notation=got["notation"])
             prefix = line.text[: got["start"]].rstrip(" –—-:,;")
             if len(re.findall(r"[^\W\d_]{2,}", prefix)) >= 3:
@@ -550,19 +559,31 @@ def scan_vote(lines: list[Line], i: int, *, _nested: bool = False) -> VoteFound 
     # 5. lines that complete the vote: an open parenthesis ("… proti 0 (RMO navrhuje …" /
     # "… 248 m²)"), results, names, unanimity, totals after a roll call
     j = found.end
-    depth = line.text.count("(") - line.text.count(")")
+    depth = sum(ln.text.count("(") - ln.text.count(")") for ln in lines[i:found.end])
     while depth > 0 and j < len(lines) and j < found.end + 4:
         depth += lines[j].text.count("(") - lines[j].text.count(")")
         j += 1
     found.end = j
     while j < len(lines) and j < found.end + 3:
         t = lines[j].text
+        if j == found.end and _WRAPPED_END.match(t) and not lines[j - 1].text.rstrip().endswith((".", "!", "?", ":", ";")):
+            j = found.end = j + 1  # "… zdrželo se 3,23 % hlasů" / "přítomných.": the vote's sentence wrapped
+            continue
         heading = _label_heading(t)
         if heading and heading not in found.voters:  # "Pro:" then lines of names
             names, k = name_block(lines, j + 1, _label_heading)
             if names:
                 found.voters[heading] = names
                 j = found.end = k
+                continue
+        prev = lines[j - 1].text.rstrip()
+        if not prev.endswith((".", "!", "?", ":", ";")) and _is_result_line(t):
+            # "… zdrželo se 6. Protinávrh nebyl" / "přijat.": a result phrase wrapped at the margin
+            tail = re.split(r"[.!?;:]\s+", prev)[-1]
+            joined = stated_result(f"{tail} {t}")
+            if joined and found.result in (None, stated_result(tail), stated_result(t)):
+                found.result = joined
+                j += 1
                 continue
         if _is_result_line(t) and found.result in (None, stated_result(t)):
             found.result = stated_result(t)

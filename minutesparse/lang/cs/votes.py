@@ -76,6 +76,7 @@ RESULT_FAILED: tuple[str, ...] = (
     "neschváleno", "neschválen", "neschválena", "nebylo schváleno", "nebyl schválen",
     "nebyla schválena", "zamítnuto", "zamítnut", "zamítnuta", "návrh nebyl přijat",
     "usnesení nebylo přijato", "nebylo odsouhlaseno", "neodsouhlaseno",
+    "nebyl podpořen", "nebyla podpořena", "nebylo podpořeno", "nezískal většinu", "nezískala většinu",
 )
 RESULT_PASSED: tuple[str, ...] = (
     "přijato", "přijat", "přijata", "bylo přijato", "byl přijat", "byla přijata",
