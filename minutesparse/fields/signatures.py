@@ -87,6 +87,10 @@ def _person_from_line(text: str) -> Person | None:
     cleaned = _clean_name_line(text)
     if not cleaned or dates.find_dates(cleaned) or len(cleaned.split()) > 9 or looks_like_sentence(cleaned):
         return None  # a signature is a name with a short role, not a sentence
+    words = cleaned.split()
+    lead = next((k for k, w in enumerate(words[1:], 1) if not w[:1].islower()), len(words))
+    if cleaned.endswith(".") and lead >= 3 and words[0][:1].isupper():
+        return None  # "Shromáždění zvolilo předsedajícím Ing. Pavla Hrubého.": a sentence
     p = parse_person(cleaned, case="nom")
     if p is None or not (p.given_name or p.titles_before):
         return None
