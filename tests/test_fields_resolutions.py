@@ -18,6 +18,9 @@ from minutesparse.fields.resolutions import find_actions, find_references, match
     ("U S N E S E N Í č. 7", "7", ""),
     ("Usnesení FV/5/1/2024: Finanční výbor doporučuje", "FV/5/1/2024", "Finanční výbor doporučuje"),
     ("Usnesení číslo 45/2023 –", "45/2023", ""),
+    ("Usnesení č. ZMČ 6/1/2024", "ZMČ 6/1/2024", ""),  # the body's abbreviation after the mark
+    ("Usnesení č.: ZM 2/2/2025", "ZM 2/2/2025", ""),
+    ("Usnesení 0123/03/2024/ZK", "0123/03/2024/ZK", ""),
 ])
 def test_labels(text: str, number: str, rest: str) -> None:
     lm = match_label(text)
@@ -360,3 +363,47 @@ def test_programme_listed_inside_a_resolution_is_no_item_heading() -> None:
                                 "Usnesení 2/7: Zastupitelstvo obce schvaluje rozpočtové opatření.\nHlasování Pro 14, proti 0, zdržel se 1\n")
     first, second = m.resolutions
     assert [p.label for p in first.parts] == ["I", "II"] and first.vote == 0 and second.vote == 1
+
+
+# --------------------------------------------------------------------------- fourth held-out batch (39-55)
+def test_reference_with_the_bodys_abbreviation() -> None:
+    assert find_references("I. revokuje své usnesení č. ZMČ 4/7/2024 ze dne 12. 3. 2024,") == ["ZMČ 4/7/2024"]
+
+
+def test_a_label_that_is_the_subject_of_a_sentence_opens_nothing() -> None:
+    m = minutesparse.parse_text("Bod 4 – Revokace\nUsnesení č. 3/9/2024 ze dne 12. 9. 2024 obsahovalo chybnou výši dotace.\n"
+                                "Návrh usnesení:\nZastupitelstvo obce revokuje usnesení č. 3/9/2024.\n"
+                                "Výsledek hlasování: Pro 7 Proti 0 Zdrželi se 0\nUsnesení č. 4/4/2024 bylo schváleno.\n")
+    assert [(r.number, r.actions, r.references) for r in m.resolutions] == [("4/4/2024", ["revokuje"], ["3/9/2024"])]
+
+
+def test_present_tense_decision_after_a_narrated_one() -> None:
+    """"Komise projednala žádost … Komise doporučuje Radě …": the recommendation is the resolution."""
+    m = minutesparse.parse_text("Komise pro územní rozvoj\nZápis z 5. jednání komise\n\n3. Změna územního plánu\n"
+                                "Komise projednala žádost o změnu funkčního využití pozemků z plochy zemědělské na plochu\n"
+                                "bydlení. Komise doporučuje Radě města žádost předložit zastupitelstvu.\nHlasování: 4 – 0 – 1\n")
+    (r,) = m.resolutions
+    assert r.actions == ["doporučuje"] and r.text.startswith("Komise doporučuje Radě města") and r.vote == 0
+
+
+def test_summary_and_proceedings_give_each_resolution_once() -> None:
+    m = minutesparse.parse_text(
+        "Zápis z 6. zasedání Akademického senátu fakulty konaného dne 11. prosince 2023\n\n"
+        "Závěry a usnesení:\n1. AS schválil program jednání.\n2. AS schvaluje rozpočet fakulty na rok 2024.\n\n"
+        "Průběh jednání:\n1. Schválení programu\nHlasování: jednomyslně schváleno (proti: 0 / zdržel se: 0 / pro: 21)\n"
+        "2. Rozpočet fakulty\nNávrh usnesení: AS schvaluje rozpočet fakulty na rok 2024.\n"
+        "Hlasování: schváleno (proti: 1 / zdržel se: 2 / pro: 18)\n")
+    assert [(r.text[:19], r.vote) for r in m.resolutions] == [("AS schválil program", 0), ("AS schvaluje rozpoč", 1)]
+
+
+def test_verb_headings_over_bare_numbered_points() -> None:
+    m = minutesparse.parse_text(
+        "Usnesení z 3. zasedání Zastupitelstva obce Velký Luh konaného dne 19. 6. 2023\n\n"
+        "Zastupitelstvo obce Velký Luh\nI. schvaluje:\n3/1 program 3. zasedání zastupitelstva obce,\n"
+        "3/2 ověřovatele zápisu Petra Jandu a Ludmilu Skálovou,\nII. ukládá:\n"
+        "3/3 starostovi obce zajistit uzavření smlouvy dle usnesení č. 3/2,\ntermín: 31. 8. 2023.\n\n"
+        "Hlasování o usnesení: pro 9, proti 0, zdržel se 0.\n")
+    assert [(r.number, r.actions, r.vote) for r in m.resolutions] == [
+        ("3/1", ["schvaluje"], 0), ("3/2", ["schvaluje"], 0), ("3/3", ["ukládá"], 0)]
+    (t,) = m.tasks
+    assert t.resolution == "3/3" and [p.name for p in t.assignees] == ["starosta obce"] and t.deadline == "2023-08-31"

@@ -200,3 +200,18 @@ def test_wrapped_date_continues_a_dash_list_item() -> None:
                                 "- Karel Kubíček prověří nabídky bank.\n")
     first, second = m.tasks
     assert first.deadline == "2024-05-20" and [p.family_name for p in second.assignees] == ["Kubíček"]
+
+
+
+def test_office_adjective_in_the_dative_becomes_nominative() -> None:
+    from minutesparse.fields.tasks import parse_parties
+
+    assert [p.name for p in parse_parties("odboru finančnímu")] == ["odbor finanční"]
+    assert [p.name for p in parse_parties("stavebnímu úřadu")] == ["stavební úřad"]
+    assert [p.name for p in parse_parties("vedoucímu finančního odboru")] == ["vedoucí finančního odboru"]
+
+
+def test_task_cue_with_a_doer_whose_verb_ends_in_e() -> None:
+    m = minutesparse.parse_text("4. Různé\nÚkol: tajemník komise zašle zápis členům komise do 16. 10. 2023.\n")
+    (t,) = m.tasks
+    assert _names(t.assignees) == [("body", "tajemník komise")] and t.deadline == "2023-10-16"

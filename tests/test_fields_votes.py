@@ -295,3 +295,69 @@ def test_names_under_a_heading_wrapped_mid_name() -> None:
     vf = scan_vote(lines, 0)
     assert vf is not None and vf.result == "failed"
     assert vf.voters["no"] == ["Mgr. Tomáš Bernard", "Helena Brejchová", "Mgr. Miroslav Hlaváček"]
+
+
+# --------------------------------------------------------------------------- fourth held-out batch (39-55)
+@pytest.mark.parametrize("text, expected", [
+    ("Návrh byl schválen 41 hlasy, proti 0, zdrželo se 2.", {"yes": 41, "no": 0, "abstain": 2}),
+    ("14 pro, nikdo proti, nikdo se nezdržel", {"yes": 14, "no": 0, "abstain": 0}),
+    ("12 pro, nikdo proti, 2 se zdrželi", {"yes": 12, "no": 0, "abstain": 2}),
+    ("Usnesení bylo přijato všemi hlasy přítomných (24).", {"yes": 24, "no": 0, "abstain": 0}),
+    ("Hlasování: schváleno (proti: 1 / zdržel se: 2 / pro: 18)", {"no": 1, "abstain": 2, "yes": 18}),
+])
+def test_batch4_notations(text: str, expected: dict) -> None:
+    assert counts(text) == expected
+
+
+def _lines(*texts: str, cells: bool = False) -> list[Line]:
+    return [Line(t, 1, cells=[c.strip() for c in t.split("|")] if cells else None) for t in texts]
+
+
+def test_shares_are_no_counts() -> None:
+    """An owners' association votes by shares: "pro 68,12 %" is a vote, not 68 voters."""
+    vf = scan_vote(_lines("Výsledek hlasování č. 1: pro 68,12 %, proti 0,00 %, zdrželo se 3,23 % hlasů",
+                          "přítomných.", "Usnesení bylo přijato."), 0)
+    assert vf is not None and vf.counts == {} and vf.result == "passed" and vf.end == 3
+
+
+def test_roll_call_grid_of_names_over_votes() -> None:
+    for cells in (True, False):
+        sep = " | " if cells else " "
+        lines = _lines(sep.join(["Kocourek", "Rybářová", "Šimek", "Dobiášová", "Pospíšil"]),
+                       sep.join(["pro", "pro", "pro", "zdržela se", "proti"]), cells=cells)
+        vf = scan_vote(lines, 0)
+        assert vf is not None and vf.counts == {"yes": 3, "no": 1, "abstain": 1}, cells
+        assert vf.voters["no"] == ["Pospíšil"] and vf.voters["abstain"] == ["Dobiášová"]
+
+
+def test_a_table_of_tasks_is_no_roll_call() -> None:
+    lines = _lines("Usnesení | Úkol | Odpovědný | Termín | Stav plnění",
+                   "5/3/2023 | zajistit pasport komunikací | starostka | 31. 12. 2023 | splněno", cells=True)
+    assert scan_vote(lines, 0) is None
+
+
+def test_options_named_on_one_line() -> None:
+    m = minutesparse.parse_text("Usnesení č. 44/17/2021\nZastupitelstvo města schvaluje pravidla provizoria.\n"
+                                "Hlasování: PRO 9 PROTI 2 ZDRŽELI SE 3\nProti: Digrin, Páterová; zdrželi se: Davis, "
+                                "Kotouč, Midkiff\n")
+    (v,) = m.votes
+    assert [p.family_name for p in v.voters.no] == ["Digrin", "Páterová"]
+    assert [p.family_name for p in v.voters.abstain] == ["Davis", "Kotouč", "Midkiff"]
+
+
+def test_wrapped_result_and_count() -> None:
+    vf = scan_vote(_lines("Hlasování o protinávrhu: pro 12, proti 25, zdrželo se 6. Protinávrh nebyl", "přijat."), 0)
+    assert vf is not None and vf.result == "failed" and vf.end == 2
+    vf = scan_vote(_lines("návrh nebyl podpořen (proti: 14 / zdržel se: 3 / pro:", "4).", "Návrh usnesení: …"), 0)
+    assert vf is not None and vf.counts == {"no": 14, "abstain": 3, "yes": 4} and vf.end == 2
+
+
+def test_proposal_waits_for_its_vote_but_not_a_counter_proposals() -> None:
+    m = minutesparse.parse_text(
+        "2. Prodej pozemku\nNávrh usnesení: Zastupitelstvo města schvaluje prodej pozemku p. č. 12.\n"
+        "Diskuze zahájena v 17:41\nZastupitel Král podal protinávrh.\n"
+        "Hlasování o protinávrhu: pro 3, proti 6, zdržel se 0\n"
+        "Hlasování: pro 8, proti 1, zdržel se 0\nUsnesení č.: ZM 2/2/2025\n")
+    (r,) = m.resolutions
+    assert r.number == "ZM 2/2/2025" and r.vote == 1 and r.adopted is True
+    assert m.votes[0].result == "failed" and m.votes[0].resolution is None

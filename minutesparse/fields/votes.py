@@ -205,17 +205,19 @@ def parse_vote_text(text: str, *, context: bool = False) -> dict | None:
     voters = lc.voters
     notation = "labels"
     start = lc.start
+    strong = lc.strong
+    if counts:
+        for nm in _NOBODY.finditer(t):  # "14 pro, nikdo proti, nikdo se nezdržel"
+            f = "abstain" if nm.group("neg") else field_of(nm.group("label"))
+            if f in BALLOT_FIELDS and f not in counts:
+                counts[f] = 0
+                strong += 1
     ballots = sum(1 for k in counts if k in BALLOT_FIELDS)
-    ok = lc.strong >= 2 or (ballots >= 2 and cue) or (ballots >= 1 and cue and lc.strong >= 1)
+    ok = strong >= 2 or (ballots >= 2 and cue) or (ballots >= 1 and cue and strong >= 1)
     if not ok:
         grp = _group_counts(t, cue or bool(PASSED.search(t) or FAILED.search(t) or UNANIMOUS.search(t)))
         if grp:
             (counts, start), voters, notation, ok = grp, {}, "group", True
-    if ok:
-        for nm in _NOBODY.finditer(t):  # "14 pro, nikdo proti, nikdo se nezdržel"
-            f = "abstain" if nm.group("neg") else field_of(nm.group("label"))
-            if f in BALLOT_FIELDS:
-                counts.setdefault(f, 0)
     unanimous = bool(UNANIMOUS.search(t))
     result = stated_result(t)
     rv = _RESULT_VOTES.search(t)
@@ -566,7 +568,8 @@ def scan_vote(lines: list[Line], i: int, *, _nested: bool = False) -> VoteFound 
     found.end = j
     while j < len(lines) and j < found.end + 3:
         t = lines[j].text
-        if j == found.end and _WRAPPED_END.match(t) and not lines[j - 1].text.rstrip().endswith((".", "!", "?", ":", ";")):
+        if j == found.end and _WRAPPED_END.match(t) and not _is_result_line(t) \
+                and not lines[j - 1].text.rstrip().endswith((".", "!", "?", ":", ";")):
             j = found.end = j + 1  # "… zdrželo se 3,23 % hlasů" / "přítomných.": the vote's sentence wrapped
             continue
         heading = _label_heading(t)

@@ -317,7 +317,8 @@ BLOCK_END_STARTS: tuple[str, ...] = (
 # … these only on a short line or before a colon ("Diskuse:", "Závěr", "Ověřil:").
 BLOCK_END_HEADINGS: tuple[str, ...] = (
     "diskuse", "diskuze", "závěr", "příloha", "přílohy", "podpis", "podpisy", "razítko",
-    "ověřil", "ověřila", "ověřili", "informace", "různé",
+    "ověřil", "ověřila", "ověřili", "informace", "různé", "průběh jednání", "průběh zasedání",
+    "průběh schůze",
 )
 # … and these anywhere in a line (signature marks "v. r." / "v.r.", dotted signature lines).
 BLOCK_END_MARKS: tuple[str, ...] = ("v. r.", "v.r.", "vlastní rukou", "........")
