@@ -250,3 +250,34 @@ def test_three_signature_blocks_side_by_side():
         assert m.chair.family_name == ("Hrubý" if "Hrubý" in sig else "Nedoma")
         assert m.recorder.family_name == "Veselá"
         assert [p.family_name for p in m.verifiers] == ["Barták"]
+
+
+def test_roles_in_running_text_stay_in_their_paragraph():
+    text = ("Zápis z 1. zasedání komise pro kulturu dne 23. 1. 2023\nPřítomni: MUDr. Antonín Katran, Martin Jarošík, "
+            "Mgr. Bořek Černoch\nProgram jednání:\n1. Úvod\n2. Volba místopředsedy komise a ověřovatele zápisu\n"
+            "3. Různé\nAd 1.) Úvod\nPředseda komise MUDr. Antonín Katran přivítal všechny přítomné.\n"
+            "Ad 2.) Volba místopředsedy komise a ověřovatele zápisu\n"
+            "Na post místopředsedy komise byl navržen pan Martin Jarošík, s kandidaturou souhlasil.\n"
+            "Na post ověřovatele zápisu byl navržen pan Mgr. Bořek Černoch, s kandidaturou souhlasil.\n")
+    m = _m(text)
+    assert [p.family_name for p in m.verifiers] == ["Černoch"]
+    assert m.chair.family_name == "Katran"
+
+
+def test_verifiers_with_roles_between_them_and_chair_signing_as_verifier():
+    text = ("Zápis z valné hromady svazku obcí Mikroregion Podhradí dne 25. 6. 2018\nProgram:\n1) Zahájení\n"
+            "2) Volba ověřovatele zápisu\n3) Zpráva revizní komise (plk. Ing. Lukáš Jankovský)\n"
+            "2) Volba ověřovatele zápisu: Ověřovateli zápisu byli zvoleni Vladimír Macek, starosta obce Písečná, "
+            "a starosta obce Volešná Ing. Ladislav Bartošek.\n")
+    assert [p.family_name for p in _m(text).verifiers] == ["Macek", "Bartošek"]
+    club = ("Zpráva z jednání výkonného výboru TJ Sokol Lhota ze dne 24. 9. 2020\nPřítomni: Balcárek Jiří, Šimák Karel\n"
+            "1. Schválení programu\nProgram byl schválen.\nZapsala: Machová Kateřina\nOvěřil: Šimák Karel, předseda\n")
+    m = _m(club)
+    assert m.document_type == "minutes" and m.chair.family_name == "Šimák"
+
+
+def test_label_in_a_table_row_written_as_text():
+    m = _m("Zápis ze zasedání zastupitelstva č. 2/2025\nMěsto Peckov\n| Přítomni: | (2) Milan Palouš, Ivana Trčková |\n"
+           "| Omluveni: | (1) Jaroslav Železný |\n| Předsedající: | Milan Palouš |\n| Ověřovatelé: | Ivana Trčková |\n")
+    assert m.chair.family_name == "Palouš" and [p.family_name for p in m.verifiers] == ["Trčková"]
+    assert [p.family_name for p in m.attendance.excused] == ["Železný"]

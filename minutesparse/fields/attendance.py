@@ -117,10 +117,19 @@ _LONE_INITIAL = re.compile(r"^(?:\S+\.?\s+)*?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]
 _SUBSTITUTE = re.compile(r"(?<=[^\W\d_])\s+za\s+[^,;()]+")
 
 
+_CELL_BARS = re.compile(r"^\s*\|\s*|\s*\|\s*$|\s+\|\s+|\t+")
+
+
 def label_text(text: str) -> str:
     """A line as its label reads: letter spacing closed ("P ř í t o m n i:"), an OCR'd zero
-    for the letter O at a word start ("0mluveni:"), a bullet dropped."""
-    t = despace(text)
+    for the letter O at a word start ("0mluveni:"), a bullet dropped, the bars or tabs of a
+    table row written as text dropped ("| Předsedající: | Milan Palouš |")."""
+    def bar(m: re.Match[str]) -> str:
+        if m.start() == 0 or m.end() == len(text):
+            return ""
+        return " " if text[:m.start()].rstrip().endswith(":") else ", "  # a label's cell, or entries in cells
+
+    t = despace(_CELL_BARS.sub(bar, text))
     t = re.sub(r"(?<![\w.])0(?=[^\W\d_]{3,})", "O", t)
     return _BULLET.sub("", t)
 

@@ -350,6 +350,7 @@ _CUES: dict[str, re.Pattern[str]] = {
     "verifier": re.compile(rf"(?<!\w)(?:{_gap_alt((*cs.VERIFIER_TEXT_CUES, *_role_forms(cs.VERIFIER_ROLE_NOUNS)))})(?!\w)"),
     "chair": re.compile(rf"(?<!\w)(?:{_gap_alt(cs.CHAIR_TEXT_CUES)})(?!\w)"),
 }
+_ITEM_LINE = re.compile(rf"^\s*(?:(?:{_alt(cs.ITEM_PREFIXES)})\.?\s*)?(?:\d{{1,2}}|[IVX]{{1,5}})\s*[.)/]+\s*\S", re.IGNORECASE)
 _CHAIR_BEFORE = re.compile(rf"(?<!\w)(?:{_gap_alt(cs.CHAIR_TEXT_CUES_BEFORE)})(?!\w)")
 _OTHER_MEETING = re.compile(rf"^\s*(?:zapisu\s+|zapis\s+)?(?:{_gap_alt(cs.OTHER_MEETING_MARKERS)})")
 _HONORIFIC = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(h) for h in cs_titles.HONORIFICS)})(?!\w)", re.IGNORECASE)
@@ -361,9 +362,16 @@ def _with_evidence(people: list[Person]) -> list[Person]:
     return [p for p in people if p.given_name or p.titles_before or _HONORIFIC.search(p.raw)]
 
 
+def _apposition(segment: str, at: int) -> bool:
+    """The small word at ``at`` opens an apposition ("Vladimír Macek, starosta obce Písečná, a
+    starosta obce Volešná Ing. Ladislav Bartošek"): a role noun or an honorific, not a new clause."""
+    word = re.match(r"[^\W\d_]+\.?", segment[at:])
+    return bool(word) and (_HONORIFIC.match(word.group(0)) is not None or names.role_lemma(word.group(0)) is not None)
+
+
 def _segment_people(segment: str) -> list[Person]:
     stop = _SEGMENT_STOP.search(segment)
-    while stop is not None and _HONORIFIC.match(segment[stop.end():]):
+    while stop is not None and _apposition(segment, stop.end()):
         stop = _SEGMENT_STOP.search(segment, stop.end())
     if stop is not None:
         segment = segment[:stop.start()]
@@ -374,7 +382,13 @@ def _roles_in_text(lines: list[Line]) -> dict[str, list[Person]]:
     """The first people named after each role cue in running text (recorder, verifier, chair)."""
     found: dict[str, list[Person]] = {}
     for i, ln in enumerate(lines):
-        text = " ".join(x.text for x in lines[i:i + 3])
+        # the line with up to two following lines of its paragraph (never into the next item or label)
+        text = ln.text
+        for x in lines[i + 1:i + 3]:
+            if _ITEM_LINE.match(x.text) or re.match(r"^\s*[^\W\d_][\w ]{0,25}:", x.text):
+                break
+            text += " " + x.text
+        item_line = _ITEM_LINE.match(ln.text) is not None
         folded = fold(text)
         if len(folded) != len(text):
             continue
@@ -390,6 +404,8 @@ def _roles_in_text(lines: list[Line]) -> dict[str, list[Person]]:
         for k, (start, end, role) in enumerate(kept):
             if role in found or start >= first_len:
                 continue
+            if item_line and len(re.sub(r"[^\w\s]", " ", folded[end:first_len]).split()) <= 1:
+                continue  # an item's heading ("Ad 2.) Volba … ověřovatele zápisu"): the names below are not its
             limit = min(clause_end(text, end, brackets=False), kept[k + 1][0] if k + 1 < len(kept) else len(text))
             segment = text[end:limit]
             if _OTHER_MEETING.match(fold(segment)):
@@ -502,7 +518,10 @@ def apply(doc: TextDocument, m: Minutes) -> None:
         elif in_text.get("chair"):
             m.chair = in_text["chair"][0]
         else:
-            # "Ing. Radka Holubová (předsedkyně)" in the list of those present
-            m.chair = next((p for p in m.attendance.present if p.role and _CHAIR_ROLE.search(fold(p.role))), None)
+            # "Ing. Radka Holubová (předsedkyně)" in the list of those present, or "Ověřil: Šimák Karel,
+            # předseda" signing under a label with the chair's role
+            signed = [*m.verifiers, *([m.recorder] if m.recorder else [])]
+            m.chair = next((p for p in [*m.attendance.present, *signed] if p.role and _CHAIR_ROLE.search(fold(p.role))),
+                           None)
 
     m.next_meeting = _next_meeting(doc, m)

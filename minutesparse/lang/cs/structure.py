@@ -214,7 +214,8 @@ CHAIR_TEXT_CUES: tuple[str, ...] = (
     "řízením … pověřen", "řízením … pověřena", "zahájeno", "zahájena", "zahájen", "řízeno", "řízena",
 )
 # The chair named before the cue ("Pan Mrázek se ujal řízení zasedání.").
-CHAIR_TEXT_CUES_BEFORE: tuple[str, ...] = ("se ujal řízení", "se ujala řízení", "převzal řízení", "převzala řízení")
+CHAIR_TEXT_CUES_BEFORE: tuple[str, ...] = ("se ujal řízení", "se ujala řízení", "převzal řízení", "převzala řízení",
+                                          "přivítal", "přivítala", "uvítal", "uvítala")
 # A role cue about another meeting ("ověřovatelé zápisu z minulého zasedání …") names nobody of this one.
 OTHER_MEETING_MARKERS: tuple[str, ...] = ("z minulého", "z předchozího", "minulého zasedání", "z posledního",
                                          "předchozího zasedání", "minulého jednání")
