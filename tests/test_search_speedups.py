@@ -159,3 +159,26 @@ def test_parallel_rebuild_builds_the_same_index(tmp_path: Path) -> None:
         a, b = one.search(query, **filters), two.search(query, **filters)
         assert a.total == b.total > 0 and a.facets == b.facets
         assert [(h.id, h.score, h.source) for h in a.hits] == [(h.id, h.score, h.source) for h in b.hits]
+
+
+def _texts_doc(texts: list[str]) -> IndexDoc:
+    m = Minutes(document_type="minutes", title="Zápis", agenda=[
+        AgendaItem(number=str(i + 1), title=t, presenters=[], page=1) for i, t in enumerate(texts)],
+        source=Source(path="/a/x.pdf", sha256="1" * 64, pages=1))
+    return IndexDoc(doc_id="1" * 16, minutes=m, sources=["/a/x.pdf"])
+
+
+def test_phrases_read_word_pairs_in_order_across_stop_words(tmp_path: Path) -> None:
+    idx = SearchIndex(tmp_path)
+    idx.update([_texts_doc(["Prodej pozemku obci Lipová", "Prodej obci a pozemku", "Pozemku prodej",
+                            "Prodej a pozemku v obci", "Prodej pozemku Lipová, pozemku obci"])])
+
+    def agenda(query: str) -> set[str]:
+        return {h.number for h in idx.search(query, type="agenda").hits}
+
+    assert agenda('"prodej pozemku"') == {"1", "4", "5"}  # "a" is a stop word, as at index time
+    assert agenda('"prodeje pozemků"') == {"1", "4", "5"}  # any case form
+    assert agenda('"prodej pozemku obci"') == {"1", "4"}  # both pairs, in a row (not in 5)
+    assert agenda('"pozemku obci"') == {"1", "4", "5"}
+    assert agenda('"obci pozemku"') == {"2"}
+    assert agenda("prodej pozemku") == {"1", "2", "3", "4", "5"}  # no quotes: words anywhere

@@ -123,9 +123,10 @@ class PairsFilter(Filter):
         prev: list[str] = []
         cur: list[str] = []
         cur_pos = None
-        for t in tokens:
-            if t.pos != cur_pos:
-                prev, cur, cur_pos = cur, [], t.pos
+        for n, t in enumerate(tokens):
+            pos = t.pos if t.positions else n  # without positions every key is a word of its own
+            if pos != cur_pos:
+                prev, cur, cur_pos = cur, [], pos
             cur.append(t.text)
             key = t.text
             for p in prev:
