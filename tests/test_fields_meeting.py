@@ -281,3 +281,24 @@ def test_label_in_a_table_row_written_as_text():
            "| Omluveni: | (1) Jaroslav Železný |\n| Předsedající: | Milan Palouš |\n| Ověřovatelé: | Ivana Trčková |\n")
     assert m.chair.family_name == "Palouš" and [p.family_name for p in m.verifiers] == ["Trčková"]
     assert [p.family_name for p in m.attendance.excused] == ["Železný"]
+
+
+@pytest.mark.parametrize("head, place", [
+    ("Jednání komise dne 2. 2. 2017 od 18.00 hodin, salonek restaurace U Bílé labutě", "salonek restaurace U Bílé labutě"),
+    ("Zápis z jednání stavební komise, konané dne 13. 3. 2017, od 18 hodin, velká zasedací místnost radnice.",
+     "velká zasedací místnost radnice"),
+    ("Zápis ze 4. jednání školské rady\nKonání:\n19. dubna 2023 v 17:30 ve sborovně gymnázia", "sborovna gymnázia"),
+])
+def test_place_in_the_nominative_or_after_a_label(head, place):
+    m = _m(f"{head}\nPřítomni: Jan Novák, Petr Malý\nZapsal: Jan Novák")
+    assert m.meeting.place == place
+
+
+def test_next_meeting_place_in_the_nominative_and_towns_as_adjectives():
+    m = _m("Zápis z jednání stavební komise dne 13. 3. 2017\nPřítomni: pan Bláha, pan Vlček\n"
+           "Příští jednání SK je naplánováno na 10.4.2017 od 18,00 hod, velká zasedací místnost radnice.\n"
+           "V Sadské dne 15.3.2017\nZapsal: Petr Bláha")
+    assert m.next_meeting.place == "velká zasedací místnost radnice" and m.next_meeting.start_time == "18:00"
+    assert m.municipality == "Sadská"
+    assert _m("Zápis z veřejného zasedání Městského zastupitelstva Dolní Beřkovice\nPřítomni: Jan Novák, Petr Malý"
+              ).municipality == "Dolní Beřkovice"

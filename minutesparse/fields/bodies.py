@@ -191,9 +191,21 @@ def find_bodies(text: str) -> list[BodyMention]:
             name = qual
         else:
             name = f"{nominative} {qual}".strip() if qual else nominative
+        muni = municipality_in(text[m.start():qend])
+        if muni is None and pre_adj and fold(pre_adj) in _municipal_adjectives() and re.fullmatch(_TOWN, qual):
+            muni = _titlecase(qual)  # "Městského zastupitelstva Dolní Beřkovice"
         out.append(BodyMention(name=name, kind=kind, head=lemma, start=start, end=qend if qual else end,
-                               after_meeting_word=after_meeting, municipality=municipality_in(text[m.start():qend])))
+                               after_meeting_word=after_meeting, municipality=muni))
     return out
+
+
+_TOWN = (r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+(?:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+)*"
+         rf"(?:\s+(?:{'|'.join(cs.TOWN_NAME_LINKS)})\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+)?")
+
+
+@functools.lru_cache(maxsize=1)
+def _municipal_adjectives() -> frozenset[str]:
+    return frozenset(fold(a) for a in cs.MUNICIPAL_ADJECTIVES)
 
 
 def _genitive_like(word: str) -> bool:

@@ -414,6 +414,13 @@ def _place(area: list[Line], opening: list[Line]) -> str | None:
         span = places.find_place_phrase(ln.text)
         if span:
             return places.place_nominative(ln.text[span[0]:span[1]])
+    # a header writing the place in the nominative after the time ("… od 18 hodin, velká zasedací místnost radnice")
+    for ln in area:
+        if _NEXT.search(ln.text):
+            continue
+        span = places.find_bare_place(ln.text)
+        if span:
+            return ln.text[span[0]:span[1]].strip(" ,.;")
     return None
 
 

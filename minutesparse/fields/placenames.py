@@ -33,8 +33,10 @@ def _recase(template: str, text: str) -> str:
     return text.upper() if len(template) > 1 and template.isupper() else text
 
 
-def _noun(word: str, case: str) -> tuple[str, str] | None:
+def _noun(word: str, case: str, alone: bool = False) -> tuple[str, str] | None:
     table = cs.TOWN_GENITIVE_ENDINGS if case == "gen" else cs.TOWN_LOCATIVE_ENDINGS
+    if case == "loc" and alone:
+        table = table + cs.TOWN_LOCATIVE_ADJECTIVE_ENDINGS  # "Sadské" -> "Sadská"
     low = word.lower()
     for end, nom, gender in sorted(table, key=lambda t: -len(t[0])):
         if low.endswith(end) and len(low) > len(end):
@@ -58,7 +60,7 @@ def nominative(name: str, case: str) -> str:
     head, qualifier = _split(" ".join(name.split()))
     if not head:
         return name
-    read = _noun(head[-1], case)
+    read = _noun(head[-1], case, alone=len(head) == 1)
     if read is None:
         return name
     noun, gender = read

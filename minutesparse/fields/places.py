@@ -33,6 +33,30 @@ def find_place_phrase(text: str) -> tuple[int, int] | None:
     return None
 
 
+_NOMINATIVES = frozenset(fold(w) for w in cs.PLACE_NOMINATIVES)
+_NOM_ADJ = tuple(fold(e) for e in cs.PLACE_NOMINATIVE_ADJECTIVE_ENDINGS)
+
+
+def find_bare_place(text: str) -> tuple[int, int] | None:
+    """Span of a place written in the nominative after a comma, following a date or time ("Jednání
+    komise dne 2. 2. 2017 od 18.00 hodin, salonek restaurace U Bílé labutě"; "… od 18,00 hod, velká
+    zasedací místnost radnice."), or None."""
+    from minutesparse.fields import dates
+
+    for comma in re.finditer(r",\s*", text):
+        before = text[:comma.start()]
+        if not (dates.find_times(before[-30:]) or dates.find_dates(before[-25:], default_year=2000)):
+            continue
+        words = list(re.finditer(r"[^\W\d_]+", text[comma.end():]))[:4]
+        for k, w in enumerate(words):
+            f = fold(w.group(0))
+            if f in _NOMINATIVES and w.group(0)[:1].islower():
+                return comma.end(), _phrase_end(text, comma.end() + w.end())
+            if not (w.group(0)[:1].islower() and f.endswith(_NOM_ADJ)):
+                break
+    return None
+
+
 _ADJ_ENDINGS = tuple({end for pairs in cs.PLACE_ADJECTIVE_ENDINGS.values() for end, _nom in pairs})
 
 

@@ -452,6 +452,9 @@ def _next_meeting(doc: TextDocument, m: Minutes) -> NextMeeting | None:
         time = times[0][0] if times else None
         span = places.find_place_phrase(text)
         place = places.place_nominative(text[span[0]:span[1]]) if span else None
+        if place is None:
+            bare = places.find_bare_place(text)  # "… od 18,00 hod, velká zasedací místnost radnice."
+            place = text[bare[0]:bare[1]].strip(" ,.;") if bare else None
         if date or time:
             return NextMeeting(date=date, start_time=time, place=place)
     return None

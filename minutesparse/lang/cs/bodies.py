@@ -68,6 +68,10 @@ MUNICIPALITY_KINDS: dict[str, tuple[str, ...]] = {
     "kraj": ("kraje",),
 }
 
+# Adjectives that make a body the municipality's own, so the proper name after it is the town
+# ("Městského zastupitelstva Dolní Beřkovice", "Obecní rada Lipová").
+MUNICIPAL_ADJECTIVES: tuple[str, ...] = ("městský", "městská", "městské", "obecní")
+
 # Headers that name the municipality at the top of a document ("Město Litovel", "OBEC
 # ČERČANY", "Městský obvod Pardubice V", "Statutární město Liberec").  Longest first.
 MUNICIPALITY_HEADERS: tuple[str, ...] = (
@@ -119,6 +123,8 @@ TOWN_LOCATIVE_ENDINGS: tuple[tuple[str, str, str], ...] = (
     ("bě", "ba", "f"), ("dě", "da", "f"), ("tě", "ta", "f"), ("ně", "na", "f"), ("ách", "y", "f"),
     ("í", "í", "n"),
 )
+# A one-word name that is an adjective ("Sadská", "Lysá", "Bílá"): its locative after "V" ("V Sadské dne …").
+TOWN_LOCATIVE_ADJECTIVE_ENDINGS: tuple[tuple[str, str, str], ...] = (("é", "á", "f"),)
 # Adjectives of multi-word names ("Novém Městě", "Malé Úpě", "Horního Újezdu") by the noun's gender:
 # (written ending, nominative ending).
 TOWN_ADJECTIVE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {

@@ -93,7 +93,19 @@ PLACE_NOUN_FORMS: dict[str, tuple[str, str]] = {
     "úřadě": ("úřad", "m"), "úřadu": ("úřad", "m"), "posluchárně": ("posluchárna", "f"),
     "jídelně": ("jídelna", "f"), "tělocvičně": ("tělocvična", "f"), "hospodě": ("hospoda", "f"),
     "místnostech": ("místnosti", "pl"), "děkanátu": ("děkanát", "m"),
+    "sborovně": ("sborovna", "f"), "ředitelně": ("ředitelna", "f"), "hotelu": ("hotel", "m"),
+    "penzionu": ("penzion", "m"), "galerii": ("galerie", "f"), "muzeu": ("muzeum", "n"), "kinosále": ("kinosál", "m"),
+    "kavárně": ("kavárna", "f"), "faře": ("fara", "f"), "klubu": ("klub", "m"), "družině": ("družina", "f"),
+    "menze": ("menza", "f"), "besídce": ("besídka", "f"), "altánu": ("altán", "m"), "auditoriu": ("auditorium", "n"),
+    "pivnici": ("pivnice", "f"), "kulturním středisku": ("kulturní středisko", "n"), "středisku": ("středisko", "n"),
 }
+# Place nouns written in the nominative after a comma in a header ("… od 18 hodin, velká zasedací
+# místnost radnice"): every nominative of the table above.
+PLACE_NOMINATIVES: tuple[str, ...] = tuple(sorted({nom for nom, _g in PLACE_NOUN_FORMS.values()} | {
+    "salonek", "sál", "místnost", "kancelář", "klubovna", "učebna", "zasedačka", "síň", "budova", "radnice",
+    "restaurace", "hostinec", "aula", "tělocvična", "sokolovna", "knihovna", "zbrojnice", "hasičárna"}))
+# Nominative adjective endings before such a noun ("velká zasedací místnost").
+PLACE_NOMINATIVE_ADJECTIVE_ENDINGS: tuple[str, ...] = ("á", "ý", "é", "í")
 # Locative adjective endings -> nominative, by the noun's gender.
 PLACE_ADJECTIVE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "f": (("é", "á"), ("í", "í")),
