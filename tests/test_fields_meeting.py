@@ -302,3 +302,10 @@ def test_next_meeting_place_in_the_nominative_and_towns_as_adjectives():
     assert m.municipality == "Sadská"
     assert _m("Zápis z veřejného zasedání Městského zastupitelstva Dolní Beřkovice\nPřítomni: Jan Novák, Petr Malý"
               ).municipality == "Dolní Beřkovice"
+
+
+def test_title_wrapped_after_a_proper_adjective():
+    m = _m("Zápis z 11. zasedání Akademického senátu Fakulty zdravotnických studií Západočeské\nuniverzity v Plzni\n"
+           "konaného dne 7. února 2018 od 14:00 hodin\nPřítomni: Jan Novák, Petr Malý\nZapsal: Jan Novák")
+    assert m.body.name == "Akademický senát Fakulty zdravotnických studií Západočeské univerzity v Plzni"
+    assert m.meeting.date == "2018-02-07" and m.meeting.number == 11

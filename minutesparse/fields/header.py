@@ -137,7 +137,12 @@ def title_lines(doc: TextDocument, area: list[Line]) -> list[Line]:
         last_body = bodies.find_bodies(so_far)
         body_tail = (bool(last_body) and not so_far.rstrip().endswith((".", ",")) and text[:1].islower()
                      and bodies.municipality_in(so_far.split()[-1] + " " + text) is not None)
-        if same_style or prep or body_gen or body_tail:
+        last_word = so_far.split()[-1] if so_far.split() else ""
+        # "… Fakulty zdravotnických studií Západočeské" / "univerzity v Plzni": a proper adjective at the
+        # margin, its noun on the next line
+        adjective_cut = (last_word[:1].isupper() and fold(last_word).endswith(("ske", "cke", "ni", "ove", "ovy"))
+                         and text[:1].islower() and len(text.split()) <= 6 and not _TITLE_TAIL.match(" " + text))
+        if same_style or prep or body_gen or body_tail or adjective_cut:
             out.append(ln)
         else:
             break
