@@ -180,3 +180,19 @@ def test_person_spans_prefer_the_whole_name():
         "Jiří Vondrák", "Iva Šťastná"]
     assert [p.name for p in find_people("určil ověřovateli Ing. Petra Karáska a Mgr. Pavla Holečka")] == [
         "Petr Karásek", "Pavel Holeček"]
+
+
+@pytest.mark.parametrize("raw, name", [
+    ("Pavlu Zajícovi", "Pavel Zajíc"), ("panu Pavlu Zajícovi", "Pavel Zajíc"), ("Karlu Novákovi", "Karel Novák"),
+    ("Pavlovi Zajícovi", "Pavel Zajíc"), ("Janě Novákové", "Jana Nováková"), ("Ivaně Horké", "Ivana Horká"),
+    ("Lucii Dvořákové", "Lucie Dvořáková"), ("Aleši Novotnému", "Aleš Novotný"), ("Petru Kratochvílovi", "Petr Kratochvíl"),
+    ("Petrem Malým", "Petr Malý"), ("starostou Petrem Malým", "Petr Malý"), ("Karlem Šimákem", "Karel Šimák"),
+    ("Tomášem Bílkem", "Tomáš Bílek"), ("Jiřím Novým", "Jiří Nový"),
+])
+def test_dative_and_instrumental_names_to_the_nominative(raw, name):
+    assert _p(raw).name == name
+
+
+def test_names_in_other_cases_inside_sentences():
+    text = "Úkol uložený Pavlu Zajícovi trvá; rada ukládá Janě Novákové předložit návrh. Jednání řízeno starostou Petrem Malým."
+    assert [p.name for p in find_people(text)] == ["Pavel Zajíc", "Jana Nováková", "Petr Malý"]

@@ -40,9 +40,9 @@ PARADIGMS: dict[str, tuple[str, str, dict[str, tuple[str, ...]], str | None]] = 
     "m_ec": ("m", "ec", {
         "gen": ("ce",), "dat": ("covi", "ci"), "acc": ("ce",), "loc": ("covi", "ci"), "ins": ("cem",), "voc": ("če",),
     }, None),
-    # Pavel -> Pavla, Karel -> Karla, Havel -> Havla
+    # Pavel -> Pavla, Karel -> Karla, Havel -> Havla; "Pavlu Zajícovi" (a given name before the surname)
     "m_el": ("m", "el", {
-        "gen": ("la",), "dat": ("lovi",), "acc": ("la",), "loc": ("lovi",), "ins": ("lem",), "voc": ("le",),
+        "gen": ("la",), "dat": ("lovi", "lu"), "acc": ("la",), "loc": ("lovi", "lu"), "ins": ("lem",), "voc": ("le",),
     }, None),
     # Mirko, Marko
     "m_o": ("m", "o", {"gen": ("a",), "dat": ("ovi",), "acc": ("a",), "loc": ("ovi",), "ins": ("em",)}, None),
