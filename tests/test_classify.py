@@ -41,3 +41,30 @@ def test_body_structure_decides_without_a_title_cue():
 def test_empty_text_is_other():
     m = minutesparse.parse_text("")
     assert m.document_type == "other"
+
+
+_EXPORT = ("Číslo hlasování: 1\nČíslo bodu: 0\nZahájení - volba návrhové komise\nPro: 19\nProti: 0\nZdrželo se: 1\n"
+           "Nehlasovali: 0\nPřítomni: 20\nNávrh byl schválen.\n   Pro:\nMgr. Tomáš Bernard  Helena Brejchová\n\n"
+           "Číslo hlasování: 2\nČíslo bodu: 3\nProdej pozemku parc. č. 1120/4\nPro: 8\nProti: 9\nZdrželo se: 3\n"
+           "Nehlasovali: 0\nPřítomni: 20\nNávrh nebyl schválen.\n")
+
+
+@pytest.mark.parametrize("text", [
+    "HLASOVÁNÍ ZASTUPITELŮ\n\nHlasování z 9. zasedání ZM Blatná, konaného dne 17.06.2024\n\n" + _EXPORT,
+    "Hlasování z 12. zasedání Zastupitelstva obce Lipová, konaného dne 5. 3. 2024\n" + _EXPORT,
+    "Výsledky hlasování\n12. zasedání Zastupitelstva města Kamenice dne 12. 9. 2023\n" + _EXPORT,
+    _EXPORT,  # no title: numbered votes with their counts and no programme
+])
+def test_voting_system_exports_are_vote_records(text):
+    m = minutesparse.parse_text(text)
+    assert m.document_type == "vote_record", m.classification
+
+
+def test_minutes_titles_that_mention_votes_stay_minutes():
+    for text in ("ZÁPIS o průběhu zasedání Zastupitelstva města Brna včetně přijatých usnesení a výsledků hlasování\n"
+                 "Přítomni: Jan Novák\nHlasování č. 1: 46 - 0 - 0\nHlasování č. 2: 45 - 0 - 1",
+                 "Zpráva z jednání výkonného výboru TJ Sokol Lhota ze dne 24. 9. 2020\nPřítomni: Balcar Jiří\n"
+                 "Program jednání:\n1. Schválení programu",
+                 "Mimořádné jednání Školské rady při Základní škole Třebětice\nDatum: 17. 12. 2022\n"
+                 "Přítomní: Ondřej Špalek, Monika Vernerová\nBody programu\n1) Vyjasnění pravomocí"):
+        assert minutesparse.parse_text(text).document_type == "minutes", text[:40]
