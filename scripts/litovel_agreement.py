@@ -36,11 +36,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from minutesparse.extract import read_pdf, to_text_document  # noqa: E402
-from minutesparse.fields.pipeline import build_minutes  # noqa: E402
-from minutesparse.fields.resolutions import find_verbs  # noqa: E402
-from minutesparse.lang.cs import furniture  # noqa: E402
-from minutesparse.schema import Minutes  # noqa: E402
+from minutesparse.extract import read_pdf, to_text_document
+from minutesparse.fields.pipeline import build_minutes
+from minutesparse.fields.resolutions import find_verbs
+from minutesparse.lang.cs import furniture
+from minutesparse.schema import Minutes
 
 _PAGE_WORDS = "|".join(re.escape(w) for w in furniture.PAGE_WORDS if len(w) > 1)
 _OF = "|".join(re.escape(w) for w in furniture.OF_WORDS)

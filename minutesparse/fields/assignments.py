@@ -80,9 +80,9 @@ def resolution_tasks(resolution: Resolution, res: Wording, lines: list[Line], ye
                 made.append((label, _task(year, resolution, None, after.strip(), page, f"{verb} {after.strip()}")))
     for _, d in res.duties:
         if d.responsible:
-            for p in tk.parse_parties(d.responsible):
-                if p not in resolution.responsible:
-                    resolution.responsible.append(p)
+            for party in tk.parse_parties(d.responsible):
+                if party not in resolution.responsible:
+                    resolution.responsible.append(party)
         resolution.deadline = resolution.deadline or d.deadline
         if not resolution.deadline:
             resolution.deadline_text = resolution.deadline_text or d.deadline_text

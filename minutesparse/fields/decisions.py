@@ -25,73 +25,38 @@ these are read: after the wording (the usual case); before the label ("Hlasován
 č.: 41/2023" / counts / wording); and with the number after the vote ("Rada města" / "volí"
 / wording / "Pro: 4 …" / "Usnesení č.: 702").  A text layer without line breaks (one
 paragraph) is first cut before labels and vote cues (``segment.split_long_lines``).
+
+This module is the pass itself (what each line does to the open blocks).  Its state and
+the questions every part asks are ``decision_state``; where a wording starts and ends,
+``wording_bounds``; what a finished wording or task block becomes (Resolution and Task
+records, and the post-passes over them), ``resolution_records``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from minutesparse.document import TextDocument
-from minutesparse.fields import assignments, bodies, segment
+from minutesparse.fields import assignments, segment
 from minutesparse.fields import cues as cu
 from minutesparse.fields import resolutions as rs
 from minutesparse.fields import tasks as tk
 from minutesparse.fields import votes as vt
-from minutesparse.fields.phrases import fold, unspace
+from minutesparse.fields.decision_state import TaskBlock
+from minutesparse.fields.phrases import fold
+from minutesparse.fields.resolution_records import ResolutionRecords
 from minutesparse.fields.vote_words import counter_proposal
 from minutesparse.fields.wording import SENTENCE_END, Wording
-from minutesparse.schema import Minutes, Resolution, Task
-
+from minutesparse.fields.wording_bounds import WordingBounds
+from minutesparse.schema import Minutes
 
 # lines of discussion a proposal's wording may wait for its vote ("Návrh usnesení: …" /
 # "Diskuze zahájena …" / "K tomuto bodu se vyjádřili …" / "Hlasování …")
 _AWAIT_LINES = 12
 
 
-# --------------------------------------------------------------------------- open blocks
-@dataclass
-class _Task:
-    start: int
-    cue: tk.TaskCue
-    lines: list[str] = field(default_factory=list)
-    duties: list[tk.Duty] = field(default_factory=list)
-    end: int = 0
-    raw: str | None = None  # one item of a list of tasks
-
-
-class _Builder:
-    def __init__(self, doc: TextDocument, m: Minutes):
-        self.doc = doc
-        self.m = m
-        self.lines = segment.split_long_lines(doc.lines)
-        numbered = m.document_type == "minutes"
-        self.items = segment.assign_items(self.lines, m.agenda, numbered=numbered)
-        self.heads = segment.item_headings(self.lines, m.agenda, numbered=numbered)
-        self.titles = {it.number: it.title for it in m.agenda}
-        self.hints: dict[int, str] = {}  # line index -> item named by an explicit reference
-        self.paras = cu.paragraph_starts(self.lines)
-        self.year = int(m.meeting.date[:4]) if m.meeting.date else None
-        self.res: Wording | None = None
-        self.task: _Task | None = None
-        self.pending_cue_until = -1
-        self.is_list = m.document_type == "resolutions"
-        self.rejected_section = False
-        self.pending_item: str | None = None
-        self.pending_proposal = False
-        self.list_section = False  # after "Usnesení z 8. zasedání …": the meeting's resolutions follow
-        self.loose_vote: tuple[int, int] | None = None  # (index into votes, line after it) of a vote with no wording
-        self.dropped: list[Wording] = []  # wordings nothing confirmed (prose, or a document's only decisions)
-        self.task_line: dict[int, int] = {}  # id(task) -> line it starts on (tasks are kept in reading order)
-        self._last_block = -1  # the last line that opened or closed a block (a label, heading, vote)
-        self._last_res_end = 0  # the line after the last resolution emitted
-        self.group_actions: list[str] = []  # verbs of a heading over a group of numbered wordings
-        self.awaiting: Wording | None = None  # a "Návrh usnesení:" wording whose vote may follow the discussion
-        self.res_line: dict[int, int] = {}  # id(resolution) -> line its wording starts on
-        self.res_tasks: dict[int, list[Task]] = {}  # id(resolution) -> the tasks it assigned
-        self.vote_line: dict[int, int] = {}  # index into votes -> line the vote starts on
-        self.group_mode = False  # under a verb heading ("I. schvaluje:") over bare-numbered points ("3/1 …")
-        self.group_emitted: list[Resolution] = []  # the points read under verb headings so far
+class _Builder(WordingBounds, ResolutionRecords):
+    """The pass over the body lines (see the module docstring for the reading order)."""
 
     # ------------------------------------------------------------------ the pass
     def run(self) -> None:
@@ -165,7 +130,7 @@ class _Builder:
             tc = tk.match_task_cue(t)
             if tc:
                 self.close_all(i)
-                self.task = _Task(i, tc, [tc.text] if tc.text else [], end=i + 1)
+                self.task = TaskBlock(i, tc, [tc.text] if tc.text else [], end=i + 1)
                 i += 1
                 continue
             if cu.SECTION.match(t) and t[:1].isupper() and len(t.split()) <= 20 and not t.rstrip().endswith((",", ";")):
@@ -175,14 +140,14 @@ class _Builder:
                     self.pending_cue_until = i + 3
                 i += 1
                 continue
-            rest = cu.cue_rest(t)
-            if rest is not None and not self._inside_sentence(i, t):
+            cue = cu.cue_rest(t)
+            if cue is not None and not self._inside_sentence(i, t):
                 self.close_all(i)
                 self.pending_cue_until = i + 3
                 self.pending_proposal = bool(cu.PROPOSAL.search(t))
                 self.pending_item = segment.item_reference(t)
-                if rest:
-                    self.start_unnumbered(i, rest, confirmed=True)
+                if cue:
+                    self.start_unnumbered(i, cue, confirmed=True)
                     self.pending_cue_until = -1
                 i += 1
                 continue
@@ -200,37 +165,6 @@ class _Builder:
         order = {id(r): self.task_line.get(id(r), 0) for r in self.m.tasks}
         self.m.tasks.sort(key=lambda t: order[id(t)])
 
-    def _finish_dropped(self) -> None:
-        """Wordings nothing confirmed: when the document has no other resolution (a committee
-        protocol whose only decision is "Komise doporučila uzavřít smlouvu …"), those that open
-        with the body and its decision verb are its resolutions; otherwise they are prose, and
-        only the tasks they assign are kept ("Kontrolní výbor ukládá svému členovi …")."""
-        fallback = not self.m.resolutions and self.m.document_type in ("minutes", "report", "vote_record")
-        for res in self.dropped:
-            first = self.lines[res.text_lines[0]].text if res.text_lines else ""
-            sv = rs.subject_verb(first)
-            if fallback and sv is not None and sv.verb is not None and self._own_body(sv.subject):
-                self._emit(res)
-                self.m.warn("resolution_from_prose", "no labelled or voted resolution in the document; a decision "
-                            f"read from its prose: {first.strip()[:60]!r}", self.lines[res.start].page)
-                continue
-            res.finish()
-            text = res.text()
-            start = self.lines[res.start]
-            tmp = Resolution(number=None, item=res.item_hint or self._item(res.start), text=text,
-                             page=start.page)
-            self._tasks_from(tmp, res)
-
-    def _item(self, i: int) -> str | None:
-        """The agenda item of line ``i``: from the agenda headings, else the last explicit
-        "K bodu 3" / "Číslo bodu: 3." before it."""
-        item = self.items[i] if i < len(self.items) else None
-        if item is None:
-            for k in sorted(self.hints, reverse=True):
-                if k <= i:
-                    return self.hints[k]
-        return item
-
     def inline_text(self, i: int, t: str) -> None:
         """Text that shares a line with something else (a heading): labels, cues, tasks, prose."""
         lm = rs.match_label(t)
@@ -239,7 +173,7 @@ class _Builder:
             return
         tc = tk.match_task_cue(t)
         if tc:
-            self.task = _Task(i, tc, [tc.text] if tc.text else [], end=i + 1)
+            self.task = TaskBlock(i, tc, [tc.text] if tc.text else [], end=i + 1)
             return
         rest = cu.cue_rest(t)
         if rest is not None:
@@ -287,13 +221,6 @@ class _Builder:
             return True
         return False
 
-    def _wrapped_reference(self, i: int, t: str) -> bool:
-        res = self.res
-        return (res is not None and bool(res.text_lines) and res.text_lines[-1] == i - 1 and not res.after_vote
-                and not SENTENCE_END.search(self.lines[i - 1].text) and t.rstrip().endswith("."))
-
-    _SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
-
     def _wording_before(self, start: int, reach: int = 3) -> Wording | None:
         """A vote with no wording open: the body's decision may start inside the lines just
         before it ("Tajné hlasování řídila komise. Akademický senát navrhuje prof. …" / "18 : 5 : 2")."""
@@ -311,55 +238,6 @@ class _Builder:
                         self.res_text(j, self.lines[j].text.strip())
                     return self.res
         return None
-
-    def _present_restart(self, res: Wording, t: str) -> int | None:
-        """Where a decision in the present tense starts inside ``t`` when the unconfirmed wording
-        it would continue opened with a narrated one ("Komise projednala žádost …" / "… bydlení.
-        Komise doporučuje Radě města …"): the offset of the new sentence, or None."""
-        if res.number is not None or res.confirmed or res.parts or res.votes or not res.text_lines:
-            return None
-        sv = rs.subject_verb(self.lines[res.text_lines[0]].text)
-        first = self.lines[res.text_lines[0]].text
-        if sv is None or sv.verb is None or fold(first[sv.verb.start:sv.verb.end]) == fold(sv.verb.action):
-            return None  # the wording itself is in the present tense
-        for m in self._SENTENCE_START.finditer(t):
-            rest = t[m.end():]
-            nv = rs.subject_verb(rest)
-            if nv is not None and nv.verb is not None and self._own_body(nv.subject) \
-                    and fold(rest[nv.verb.start:nv.verb.end]) == fold(nv.verb.action):
-                return m.end()
-        return None
-
-    def _own_body(self, subject: str) -> bool:
-        """Is ``subject`` the document's own body ("Komise doporučila …" in a commission's
-        protocol), not another one whose decisions are narrated ("Rada města schválila loni …")?"""
-        kind = self.m.body.kind
-        found = bodies.find_bodies(subject)
-        return kind is None or not found or found[0].kind == kind
-
-    def _title_after_label(self, t: str) -> bool:
-        """"4. Usn. 213/2024/OSM" / "Různé – revokace" / wording: a heading word right under a
-        label whose wording has not started is the resolution's title, not the end of a block."""
-        res = self.res
-        return (res is not None and res.number is not None and res.empty and not res.pre
-                and cu.END_HEADING.match(t.strip()) is not None and not cu.END_MARK.search(t))
-
-    def _inside_sentence(self, i: int, t: str) -> bool:
-        """A line ending in "… (doplnění usnesení RM 811/29):" inside an open wording whose
-        previous line does not end a sentence is part of that wording, not a cue."""
-        if cu.CUE.match(t) or self.res is None or not self.res.text_lines or i == 0:
-            return False
-        return not SENTENCE_END.search(self.lines[i - 1].text)
-
-    def _after_title(self, i: int) -> bool:
-        """Right under an "USNESENÍ (zastupitelstva obce …)" title, outside any wording."""
-        if self.res is not None and self.res.text_lines:
-            return False
-        for k in range(max(0, i - 2), i):
-            t = unspace(self.lines[k].text).strip()
-            if cu.USNESENI.match(t) and t[:1].isupper() and len(t.split()) <= 8:
-                return True
-        return False
 
     # ------------------------------------------------------------------ resolutions
     def open_numbered(self, i: int, lm: rs.LabelMatch) -> None:
@@ -400,11 +278,11 @@ class _Builder:
             if sv:
                 res.subject_seen = True
                 res.pre.clear()
-            elif not res.lead and not res.parts and rs.part_label(text) is None and not rs.leading_action(text, 3):
-                if len(res.pre) < 4 and res.number is not None:
-                    res.pre.append(i)
-                    res.end = i + 1
-                    return
+            elif (not res.lead and not res.parts and rs.part_label(text) is None and not rs.leading_action(text, 3)
+                  and len(res.pre) < 4 and res.number is not None):
+                res.pre.append(i)  # a title between the label and the body's name
+                res.end = i + 1
+                return
             if res.pre and not sv:
                 pre, res.pre = res.pre, []
                 for k in pre:
@@ -463,54 +341,6 @@ class _Builder:
         if pending and (rs.leading_action(t, 3) or rs.part_label(t)):
             self.start_unnumbered(i, t, confirmed=True)
             self.pending_cue_until = -1
-
-    def _starts_wording(self, i: int, t: str) -> bool:
-        """"Rada města Litovel schvaluje …", "Zastupitelstvo obce Čerčany:" + "a) schvaluje",
-        "Rada města" + "volí" (the verb on a line of its own), "1. AS schválil program …"."""
-        sv = rs.subject_verb(t)
-        if sv is None:
-            pl = rs.part_label(t)
-            if pl is None or pl.style not in ("1.", "1)", "a)"):
-                return False
-            sv = rs.subject_verb(t[pl.end:])
-            return bool(sv and sv.verb)
-        return bool(sv.verb or t.endswith(":") or self._next_is_part_verb(i) or self._next_is_verb(i))
-
-    def _next_is_verb(self, i: int) -> bool:
-        """The line after a body's name is its verb alone ("Rada města" / "schvaluje" / …)."""
-        if i + 1 >= len(self.lines):
-            return False
-        nxt = self.lines[i + 1].text.strip()
-        return len(nxt.split()) <= 3 and rs.leading_action(nxt, 2) is not None and nxt[:1].islower()
-
-    def _next_starts_wording(self, i: int) -> bool:
-        """Does a resolution's wording start on the line after ``i``?"""
-        if i + 1 >= len(self.lines):
-            return False
-        nxt = self.lines[i + 1].text.strip()
-        pl = rs.part_label(nxt)
-        if pl is not None and rs.leading_action(nxt[pl.end:], 2):
-            return True
-        return self._starts_wording(i + 1, nxt) or rs.leading_action(nxt, 1) is not None
-
-    def _next_is_part_verb(self, i: int) -> bool:
-        if i + 1 >= len(self.lines):
-            return False
-        nxt = self.lines[i + 1].text
-        pl = rs.part_label(nxt)
-        return bool(pl and pl.index == 0 and rs.leading_action(nxt[pl.end:], 2))
-
-    def _continues(self, i: int, end: int) -> bool:
-        """Does line ``i`` continue the paragraph that ended at line ``end - 1``?"""
-        if i != end:
-            return False
-        if i in self.paras:
-            return False
-        prev = self.lines[i - 1].text.rstrip()
-        t = self.lines[i].text.lstrip()
-        if rs.part_label(t) or rs.subject_verb(t):
-            return False
-        return not prev.endswith((".", "!", "?")) or t[:1].islower()
 
     # ------------------------------------------------------------------ votes, duties
     def add_vote(self, vf: vt.VoteFound) -> None:
@@ -618,42 +448,6 @@ class _Builder:
         if res is not None:
             self._emit(res)
 
-    def close_task(self) -> None:
-        tsk = self.task
-        self.task = None
-        if tsk is None:
-            return
-        items = cu.list_items(tsk.lines[1:] if tsk.cue.text == (tsk.lines[0] if tsk.lines else None) else tsk.lines)
-        if not tsk.cue.text and len(items) >= 1 and not tsk.cue.assignees:
-            # "Úkoly:" followed by a list: one task per item ("- starosta zajistí …")
-            for k, item in enumerate(items):
-                sub = _Task(tsk.start, tk.TaskCue(None, tk.subject_of(item), item), [item],
-                            tsk.duties if k == len(items) - 1 else [], tsk.end, raw=item)
-                self._emit_task(sub)
-            return
-        self._emit_task(tsk)
-
-    def _emit_task(self, tsk: _Task) -> None:
-        text = " ".join(x for x in tsk.lines if x).strip()
-        text_only = tk.strip_duty_text(text)
-        inline = tk.parse_duty(text[len(text_only):].strip(), self.year) if len(text_only) < len(text) else None
-        duties = ([inline] if inline else []) + tsk.duties
-        assignees = tk.parse_parties(tsk.cue.assignees) if tsk.cue.assignees else []
-        deadline, dtext = tk.find_deadline(text_only, self.year)
-        task = Task(item=self._item(tsk.start),
-                    assignees=assignees, text=text_only, deadline=deadline, deadline_text=dtext,
-                    raw=tsk.raw or "\n".join(ln.text for ln in self.lines[tsk.start:tsk.end]),
-                    page=self.lines[tsk.start].page)
-        for d in duties:
-            assignments.apply_duty(task, d)
-        if not task.text:
-            self.m.warn("task_empty", f"task without text: {self.lines[tsk.start].text.strip()[:60]}", task.page)
-            return
-        if not task.assignees:
-            self.m.warn("task_no_assignee", f"task without an assignee: {task.text[:60]}", task.page)
-        self.task_line[id(task)] = tsk.start
-        self.m.tasks.append(task)
-
     def close_res(self) -> None:
         res = self.res
         self.res = None
@@ -679,116 +473,9 @@ class _Builder:
             return
         self._emit(res)
 
-    def _emit(self, res: Wording) -> None:
-        self._last_res_end = max(self._last_res_end, res.end)
-        res.finish()
-        voted = {self.m.votes[k].part for k in res.votes} if len(res.votes) > 1 else set()
-        parts = res.schema_parts(voted)
-        lead = " ".join(res.lead).strip()
-        actions: list[str] = list(rs.find_actions(lead)) if lead else []
-        for p in parts:
-            for a in ([p.action] if p.action else []) + rs.find_actions(p.text):
-                if a not in actions:
-                    actions.append(a)
-        if not actions and (fallback := rs.first_clause_action(res.text())):
-            actions.append(fallback)  # "Jako ověřovatelé zápisu byli schváleni …"
-        if not actions and res.number is not None and self.group_actions:
-            actions.append(self.group_actions[-1])
-        last = res.text_lines[-1]
-        start_line = self.lines[res.start]
-        adopted = self._adopted(res)
-        resolution = Resolution(
-            number=res.number, item=res.item_hint or self._item(res.start),
-            text=res.text(), actions=actions, parts=parts, adopted=adopted, vote=self._main_vote(res),
-            raw="\n".join(ln.text for ln in self.lines[res.start:max(res.end, last + 1)]),
-            page=start_line.page, page_end=self.lines[last].page)
-        for k in res.votes:
-            v = self.m.votes[k]
-            v.resolution = res.number
-            if len(res.votes) == 1:
-                v.part = None  # one vote after the last part decides the whole resolution
-        self.m.resolutions.append(resolution)
-        self.res_line[id(resolution)] = res.start
-        if self.group_mode:
-            self.group_emitted.append(resolution)
-        if adopted is not False:  # a rejected proposal assigns nothing
-            self._tasks_from(resolution, res)
-
-    def _main_vote(self, res: Wording) -> int | None:
-        if not res.votes:
-            return None
-        if res.parts and len(res.votes) > 1 and any(self.m.votes[k].part for k in res.votes):
-            return res.votes[0]
-        return res.votes[-1]
-
-    def _adopted(self, res: Wording) -> bool | None:
-        if res.votes:
-            results = [self.m.votes[k].result for k in res.votes]
-            main = self.m.votes[self._main_vote(res)].result  # type: ignore[index]
-            if res.parts and len(res.votes) > 1 and any(self.m.votes[k].part for k in res.votes):
-                if any(r == "passed" for r in results):
-                    return True
-                if all(r == "failed" for r in results):
-                    return False
-                return None
-            return {"passed": True, "failed": False}.get(main or "")
-        if res.rejected:
-            return False
-        if res.proposal or (res.number and "?" in res.number):
-            return None
-        if self.is_list and res.number:
-            return True
-        return None
-
     # ------------------------------------------------------------------ tasks in resolutions
-    def _tasks_from(self, resolution: Resolution, res: Wording) -> None:
-        made = assignments.resolution_tasks(resolution, res, self.lines, self.year)
-        if self.group_actions and not rs.find_verbs(resolution.text) and resolution.actions == self.group_actions[-1:]:
-            made = assignments.heading_tasks(resolution, res, self.lines, self.year, self.group_actions[-1]) or made
-        for t in made:
-            if not t.assignees:
-                self.m.warn("task_no_assignee", f"task without an assignee in resolution {resolution.number}: "
-                            f"{t.text[:60]}", t.page)
-            self.task_line[id(t)] = res.start
-        self.res_tasks[id(resolution)] = made
-        self.m.tasks.extend(made)
 
     # ------------------------------------------------------------------ a summary and the proceedings
-    def _merge_summary(self) -> None:
-        """Minutes that list their decisions first ("Závěry a usnesení: 1. AS schválil program …")
-        and then record the proceedings ("Návrh usnesení: AS schvaluje …" / "Hlasování: …"):
-        a wording written twice is one resolution (the voted occurrence is kept), and the
-        summary's remaining unvoted decisions take, in order, the proceedings' votes that have
-        no wording, when there are exactly as many and each vote comes after its decision."""
-        m = self.m
-        keep: list[Resolution] = []
-        for r in m.resolutions:
-            twin = next((k for k, o in enumerate(keep) if o.number == r.number and _same_wording(o.text, r.text)), None)
-            if twin is None:
-                keep.append(r)
-                continue
-            other = keep[twin]
-            drop, stay = (other, r) if other.vote is None and r.vote is not None else (r, other)
-            keep[twin] = stay
-            dropped_tasks = {id(t) for t in self.res_tasks.get(id(drop), [])}
-            m.tasks[:] = [t for t in m.tasks if id(t) not in dropped_tasks]
-        if len(keep) == len(m.resolutions):
-            return
-        m.resolutions[:] = keep
-        linked = {r.vote for r in m.resolutions if r.vote is not None}
-        loose = [k for k, v in enumerate(m.votes) if k not in linked and v.resolution is None and v.result == "passed"]
-        unvoted = [r for r in m.resolutions if r.vote is None and r.number is None and r.adopted is None]
-        if not unvoted or len(unvoted) != len(loose):
-            return
-        if all(self.res_line.get(id(r), 0) < self.vote_line.get(k, -1) for r, k in zip(unvoted, loose)):
-            for r, k in zip(unvoted, loose):
-                r.vote, r.adopted = k, True
-                r.item = r.item or m.votes[k].item
-
-def _same_wording(a: str, b: str) -> bool:
-    """The same resolution written twice (a summary and the proceedings)."""
-    fa, fb = (" ".join(fold(x).split()).rstrip(" .;,") for x in (a, b))
-    return fa == fb or (min(len(fa), len(fb)) >= 40 and (fa.startswith(fb) or fb.startswith(fa)))
 
 
 def apply(doc: TextDocument, m: Minutes) -> None:

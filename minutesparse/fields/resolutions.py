@@ -210,9 +210,9 @@ def number_shape(number: str) -> str:
 
 # --------------------------------------------------------------------------- verbs
 _FORM_TO_ACTION: dict[str, str] = {}
-for _canon, _forms in cs.ACTIONS.items():
-    for _f in (_canon, *_forms):
-        _FORM_TO_ACTION[fold(" ".join(_f.split()))] = _canon
+for _canonical, _forms in cs.ACTIONS.items():
+    for _f in (_canonical, *_forms):
+        _FORM_TO_ACTION[fold(" ".join(_f.split()))] = _canonical
 _ALL_FORMS = [f for canon, forms in cs.ACTIONS.items() for f in (canon, *forms)]
 _VERB_RE = re.compile(rf"(?<![\w])(?P<verb>{phrase_alternation(_ALL_FORMS)})(?![\w])", re.IGNORECASE)
 

@@ -342,9 +342,9 @@ def subject_of(text: str) -> str | None:
     k = 0
     while k < len(words) and (words[k][:1].isupper() or (words[k].endswith(".") and words[k][:-1].isalpha())):
         k += 1
-    if 0 < k < len(words) and k <= 5 and any(w[:1].isupper() and not w.endswith(".") for w in words[:k]):
-        if _is_finite(words[k]):
-            return " ".join(words[:k]).rstrip(",")
+    if 0 < k < len(words) and k <= 5 and any(w[:1].isupper() and not w.endswith(".") for w in words[:k]) \
+            and _is_finite(words[k]):
+        return " ".join(words[:k]).rstrip(",")
     # an office or body: a role noun, its complements, then the verb
     if _ROLE_RE.match(text):
         for j in range(1, min(len(words), 8)):
