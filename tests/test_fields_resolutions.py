@@ -407,3 +407,16 @@ def test_verb_headings_over_bare_numbered_points() -> None:
         ("3/1", ["schvaluje"], 0), ("3/2", ["schvaluje"], 0), ("3/3", ["ukládá"], 0)]
     (t,) = m.tasks
     assert t.resolution == "3/3" and [p.name for p in t.assignees] == ["starosta obce"] and t.deadline == "2023-08-31"
+
+
+@pytest.mark.parametrize("rest, prose", [
+    ("ze dne 12. 9. 2024 obsahovalo chybnou výši dotace.", True),
+    ("je nadále platné.", True),
+    ("ze dne 3. 5. 2024 o prodeji pozemku.", False),  # a title after the number
+    ("k bodu 3.", False),
+    ("Zastupitelstvo obce schvaluje prodej.", False),  # the wording
+])
+def test_label_in_prose(rest: str, prose: bool) -> None:
+    from minutesparse.fields.resolutions import label_in_prose
+
+    assert label_in_prose(rest) is prose

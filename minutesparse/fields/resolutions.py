@@ -174,6 +174,9 @@ def label_in_prose(rest: str) -> bool:
     word = re.match(r"[^\W\d_]+", t)
     if word is None or not word.group(0).islower() or _BARE_FOLLOW.match(t):
         return False
+    w = word.group(0)
+    if not (w in cs.PROSE_VERBS or (len(w) > 3 and w.endswith(cs.PROSE_VERB_ENDINGS))):
+        return False  # "… ze dne 3. 5. 2024 o prodeji pozemku.": a title after the number
     return subject_verb(t) is None and leading_action(t, 2) is None
 
 

@@ -135,6 +135,10 @@ NUMBER_MARKS: tuple[str, ...] = ("č.", "čís.", "číslo", "č", "no.", "nr.")
 BARE_LABEL_FOLLOWERS: tuple[str, ...] = ("ze dne", "z", "ze", "dne", "přijaté", "k bodu")
 # Words before the date of a resolution after its number ("Usnesení č. 3/9/2024 ze dne 12. 9. 2024 …").
 LABEL_DATE_WORDS: tuple[str, ...] = ("ze dne", "dne", "z")
+# A verb right after a label makes the label the subject of a sentence ("Usnesení č. 3/9/2024
+# obsahovalo chybnou výši dotace.", "… je nadále platné"): past-tense endings, and a few others.
+PROSE_VERB_ENDINGS: tuple[str, ...] = ("l", "la", "lo", "li", "ly")
+PROSE_VERBS: tuple[str, ...] = ("je", "jsou", "zůstává", "zůstávají", "trvá", "platí", "nabývá", "nabylo")
 
 # Section headings after which the resolutions listed were not adopted ("NEPŘIJATÉ NÁVRHY").
 REJECTED_SECTIONS: tuple[str, ...] = (
