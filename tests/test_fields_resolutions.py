@@ -420,3 +420,13 @@ def test_label_in_prose(rest: str, prose: bool) -> None:
     from minutesparse.fields.resolutions import label_in_prose
 
     assert label_in_prose(rest) is prose
+
+
+def test_the_same_wording_in_two_items_is_two_resolutions() -> None:
+    m = minutesparse.parse_text(
+        "Zápis z 3. zasedání Zastupitelstva obce Lhota\n\nProgram:\n1. Zpráva starosty\n2. Zpráva místostarosty\n\n"
+        "1. Zpráva starosty\nNávrh usnesení: Zastupitelstvo obce bere na vědomí informaci o činnosti obecního úřadu.\n"
+        "Hlasování: pro 7, proti 0, zdržel se 0\n\n"
+        "2. Zpráva místostarosty\nNávrh usnesení: Zastupitelstvo obce bere na vědomí informaci o činnosti obecního úřadu.\n"
+        "Hlasování: pro 6, proti 0, zdržel se 1\n")
+    assert [(r.item, r.vote) for r in m.resolutions] == [("1", 0), ("2", 1)]

@@ -142,7 +142,8 @@ class ResolutionRecords(DecisionState):
         m = self.m
         keep: list[Resolution] = []
         for r in m.resolutions:
-            twin = next((k for k, o in enumerate(keep) if o.number == r.number and _same_wording(o.text, r.text)), None)
+            twin = next((k for k, o in enumerate(keep) if o.number == r.number and _same_wording(o.text, r.text)
+                         and not (o.item and r.item and o.item != r.item)), None)
             if twin is None:
                 keep.append(r)
                 continue

@@ -23,6 +23,7 @@ import re
 from minutesparse.document import Line
 from minutesparse.fields.people import split_people
 from minutesparse.fields.phrases import phrase_alternation
+from minutesparse.fields.resolutions import leading_action
 from minutesparse.fields.vote_notations import (
     LABEL_NUM,
     VoteFound,
@@ -252,7 +253,7 @@ def scan_vote(lines: list[Line], i: int, *, _nested: bool = False) -> VoteFound 
     found.end = j
     while j < len(lines) and j < found.end + 3:
         t = lines[j].text
-        if j == found.end and _WRAPPED_END.match(t) and not _is_result_line(t) \
+        if j == found.end and _WRAPPED_END.match(t) and not _is_result_line(t) and leading_action(t, 1) is None \
                 and not lines[j - 1].text.rstrip().endswith((".", "!", "?", ":", ";")):
             j = found.end = j + 1  # "… zdrželo se 3,23 % hlasů" / "přítomných.": the vote's sentence wrapped
             continue
