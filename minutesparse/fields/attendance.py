@@ -38,8 +38,10 @@ from minutesparse.fields.clauses import (
 from minutesparse.fields.names import fold
 from minutesparse.fields.people import Roster, parse_person, split_people
 from minutesparse.lang.cs import attendance as cs
+from minutesparse.lang.cs import dates as cs_dates
 from minutesparse.lang.cs import structure as cs_structure
 from minutesparse.lang.cs import titles as cs_titles
+from minutesparse.lang.cs import votes as cs_votes
 from minutesparse.schema import Minutes, Movement, Person
 
 _CATEGORIES = ("present", "guests", "excused", "absent")
@@ -52,6 +54,12 @@ OPENING_LINES = 80  # the opening of minutes, where attendance is stated in pros
 def _alt(words) -> str:
     # words of a phrase may have lost their space when letter spacing was closed up ("Dálepřítomni:")
     return "|".join(re.escape(fold(w)).replace(r"\ ", r"\s*") for w in sorted(set(words), key=len, reverse=True))
+
+
+def _alt_written(words) -> str:
+    """Alternation of ``words`` as written and without diacritics (matched on unfolded text)."""
+    forms = set(words) | {fold(w) for w in words}
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(forms, key=len, reverse=True))
 
 
 def _gap_alt(words) -> str:
@@ -85,17 +93,18 @@ def _inline_heading_re() -> re.Pattern[str]:
 _HEADINGS_FOLDED = {fold(k): v for k, v in cs.HEADINGS.items()}
 _HEADINGS_JOINED = {fold(k).replace(" ", ""): v for k, v in cs.HEADINGS.items()}  # "dalepritomni"
 _STAFF = {fold(w) for w in cs.STAFF_AFFILIATIONS}
+_AFFILIATION = {fold(w) for w in cs.AFFILIATION_WORDS}
 _STATUS = {fold(k): v for k, v in cs.ENTRY_STATUS.items()}
 _NUMERAL = re.compile(rf"(?<!\w)(?:{_alt(cs.NUMERALS)})(?!\w)")
 _NUMERALS_FOLDED = {fold(k): v for k, v in cs.NUMERALS.items()}
 _COUNT = re.compile(
-    rf"(?:{_alt(cs.COUNT_WORDS)})\s*:?\s*(?:vsech\s+|je\s+|bylo\s+)?(?P<n>\d{{1,3}})"
-    rf"(?:\s*(?:{_alt(cs.MEMBER_WORDS)})?(?:\s+[^\W\d_]+)?\s*(?:{_alt(cs.OF_WORDS)})\s*(?:celkov\w*\s+(?:poctu\s+)?)?(?P<of>\d{{1,3}}))?"
-    rf"|(?P<n2>\d{{1,3}})\s*(?:{_alt(cs.MEMBER_WORDS)})?\s*(?:{_alt(cs.OF_WORDS)})\s*(?:celkov\w*\s+(?:poctu\s+)?)?(?P<of2>\d{{1,3}})\s*(?:{_alt(cs.MEMBER_WORDS)})"
+    rf"(?:{_alt(cs.COUNT_WORDS)})\s*:?\s*(?:(?:{_alt(cs.COUNT_FILLERS)})\s+)?(?P<n>\d{{1,3}})"
+    rf"(?:\s*(?:{_alt(cs.MEMBER_WORDS)})?(?:\s+[^\W\d_]+)?\s*(?:{_alt(cs.OF_WORDS)})\s*(?:(?:{_alt(cs.TOTAL_FILLERS)})\s+)?(?P<of>\d{{1,3}}))?"
+    rf"|(?P<n2>\d{{1,3}})\s*(?:{_alt(cs.MEMBER_WORDS)})?\s*(?:{_alt(cs.OF_WORDS)})\s*(?:(?:{_alt(cs.TOTAL_FILLERS)})\s+)?(?P<of2>\d{{1,3}})\s*(?:{_alt(cs.MEMBER_WORDS)})"
     rf"|(?<![\d.,])(?P<n3>\d{{1,3}})\s+(?:{_alt(cs.MEMBER_WORDS)})(?!\w)",
     re.IGNORECASE)
-_TOTAL = re.compile(rf"(?:{_alt(cs.TOTAL_CUES)})\s+(?:vsech\s+)?(?P<n>\d{{1,3}})(?!\d)(?:\s+(?:{_alt(cs.MEMBER_WORDS)}))?")
-_LIST_COUNT = re.compile(r"\s*(?:\(\s*(?P<n>\d{1,3})\s*\)|[–—-]\s*(?P<n2>\d{1,3})\s+(?:osob\w*|člen\w*|clen\w*))\s*$")
+_TOTAL = re.compile(rf"(?:{_alt(cs.TOTAL_CUES)})\s+(?:(?:{_alt(cs.COUNT_FILLERS)})\s+)?(?P<n>\d{{1,3}})(?!\d)(?:\s+(?:{_alt(cs.MEMBER_WORDS)}))?")
+_LIST_COUNT = re.compile(rf"\s*(?:\(\s*(?P<n>\d{{1,3}})\s*\)|[–—-]\s*(?P<n2>\d{{1,3}})\s+(?:{_alt_written(cs.LIST_COUNT_NOUN_STEMS)})\w*)\s*$")
 _COUNT_CUE = re.compile(rf"(?<!\w)(?:{_alt(cs.COUNT_WORDS)})(?!\w)")
 _PUBLIC_COUNT = re.compile(rf"(?<!\w)(?:{_alt(cs.PUBLIC_COUNT_WORDS)})(?!\w)")
 _BY_LIST = re.compile(_alt(cs.BY_LIST_CUES), re.IGNORECASE)
@@ -107,14 +116,22 @@ _EXCUSE = re.compile(rf"(?<!\w)(?P<cue>{_alt(cs.EXCUSE_CUES)})(?!\w)")
 _EXCUSE_CASE = {fold(k): v for k, v in cs.EXCUSE_CUES.items()}
 _AGENDA = re.compile(rf"^\s*(?:{_alt(cs_structure.AGENDA_HEADINGS)})", re.IGNORECASE)
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})\s*[./)]\s*\S")
-_VOTE_WORDS = re.compile(r"(?<!\w)(?:pro|proti|zdržel|zdrzel|hlasování|hlasovani)(?!\w)", re.IGNORECASE)
+_VOTE_WORDS = re.compile(rf"(?<!\w)(?:{_alt_written([w for k in ('yes', 'no', 'abstain') for w in cs_votes.COUNT_LABELS[k] if w not in cs_votes.WEAK_LABELS] + list(cs_votes.VOTE_CUES))})(?!\w)", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*[•·▪‣◦○●■□\-–—*]\s+")
 _OTHER_LABELS = re.compile(
     rf"^\s*(?:{_alt(cs_structure.RECORDER_LABELS + cs_structure.VERIFIER_LABELS + cs_structure.CHAIR_LABELS + cs_structure.AGENDA_HEADINGS + cs_structure.DATE_LABELS + cs_structure.PLACE_LABELS + cs_structure.START_LABELS + cs_structure.END_LABELS)})(?![\w])")
 _GROUP_LABEL = re.compile(r"^\s*(?P<label>(?:[Zz]a\s+[^\W\d_][\w.]*(?:\s+[\w.]+){0,2})|(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,}[\w.]*"
                           r"(?:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ0-9][\w.]*){0,3}))\s*:\s*(?P<rest>\S.*)$")
 _LONE_INITIAL = re.compile(r"^(?:\S+\.?\s+)*?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]h?\.$")  # a chunk that ends with an initial only
-_SUBSTITUTE = re.compile(r"(?<=[^\W\d_])\s+za\s+[^,;()]+")
+_SUBSTITUTE = re.compile(rf"(?<=[^\W\d_])\s+(?:{_alt_written(cs.SUBSTITUTE_WORDS)})\s+[^,;()]+")
+_HONORIFIC = re.compile(rf"(?<!\w)(?:{_alt_written([h.rstrip('.') for h in cs_titles.HONORIFICS])})\.?\s", re.IGNORECASE)
+_EXCUSE_END = re.compile(rf"\s+(?:{_alt_written(cs.EXCUSE_CLAUSE_ENDS)}|(?:{_alt_written(cs.LATE_ARRIVAL_STEMS)})\w+)\s")
+_EXCUSE_FILLER = re.compile(rf"^\s*(?:\d{{1,3}}|{_alt_written(cs.EXCUSE_FILLERS)})\s*")
+_LATE_ARRIVAL = re.compile(rf"\s+(?:{_alt_written(cs.LATE_ARRIVAL_STEMS)})\w+\s+(?:{_alt_written(cs.LATER_WORDS)})")
+_TIME_PREP_END = re.compile(rf"(?<!\w)(?:{_alt_written(cs_dates.TIME_PREPOSITIONS)})\s*$", re.IGNORECASE)
+_TIME_PREP_START = re.compile(rf"^\s*(?:{_alt_written(cs_dates.TIME_PREPOSITIONS)})\s+(?=\s)", re.IGNORECASE)
+_TIME_PREP_GAP = re.compile(rf"^\s*(?:{_alt_written(cs_dates.TIME_PREPOSITIONS)})\s{{2,}}", re.IGNORECASE)
+_NUMERAL_SUFFIX = re.compile(rf"(?<=\d)(?:{_alt(cs.NUMERAL_SUFFIXES)})(?!\w)")
 
 
 _CELL_BARS = re.compile(r"^\s*\|\s*|\s*\|\s*$|\s+\|\s+|\t+")
@@ -155,7 +172,7 @@ def _category(m: re.Match[str]) -> str | None:
         if word in _HEADINGS_FOLDED and _HEADINGS_FOLDED[word] != "present":
             category = _HEADINGS_FOLDED[word]
     # "Přítomní za ÚMČ": the office's staff are guests
-    if category == "present" and len(extra) >= 2 and extra[0] == "za" and " ".join(extra[1:]) in _STAFF:
+    if category == "present" and len(extra) >= 2 and extra[0] in _AFFILIATION and " ".join(extra[1:]) in _STAFF:
         category = "guests"
     return category
 
@@ -213,7 +230,7 @@ def _cut_agenda(text: str) -> str:
     return text[:m.start()] if m else text
 
 
-_HEADING_COUNT = re.compile(r"(?<!\w)(\d{1,3})(?:\s+[^\W\d_]+){0,2}\s+(?:z|ze)\s+(\d{1,3})(?!\w)|\(\s*(\d{1,3})\s*\)")
+_HEADING_COUNT = re.compile(rf"(?<!\w)(\d{{1,3}})(?:\s+[^\W\d_]+){{0,2}}\s+(?:{_alt([w for w in cs.OF_WORDS if w.isalpha()])})\s+(\d{{1,3}})(?!\w)|\(\s*(\d{{1,3}})\s*\)")
 
 
 def _heading_count(line: Line) -> tuple[int | None, int | None]:
@@ -409,7 +426,7 @@ def _numerals_to_digits(folded: str) -> str:
 
 def _count_text(text: str) -> str:
     f = _numerals_to_digits(fold(text))
-    return re.sub(r"(?<=\d)(?:mi|ti|i)(?!\w)", "", f)  # "ze 7mi členů", "13ti"
+    return _NUMERAL_SUFFIX.sub("", f)  # "ze 7mi členů", "13ti"
 
 
 def _counts(text: str) -> tuple[int | None, int | None]:
@@ -518,8 +535,8 @@ def _strip_times(text: str) -> str:
     out = text
     for _t, s, e in reversed(dates.find_times(text)):
         out = out[:s] + " " * (e - s) + out[e:]
-    out = re.sub(r"(?<!\w)(?:v|ve|od|do|v\s+čase)\s*$|^\s*(?:v|ve|od|do)\s+(?=\s)", " ", out, flags=re.IGNORECASE)
-    return re.sub(r"^\s*(?:v|ve)\s{2,}", " ", out, flags=re.IGNORECASE)
+    out = _TIME_PREP_START.sub(" ", _TIME_PREP_END.sub(" ", out))
+    return _TIME_PREP_GAP.sub(" ", out)
 
 
 def _clean_entries(text: str) -> str:
@@ -576,10 +593,10 @@ def _prose_excused(lines: list[Line]) -> list[Person]:
             case = _EXCUSE_CASE.get(" ".join(em.group("cue").split()))
             rest = text[em.end():]
             rest = rest[:clause_end(rest, 0)]
-            rest = re.split(r"\s+(?:který|která|kteří|přijd\w+|dostav\w+)\s", rest)[0]
-            rest = re.sub(r"^\s*(?:\d{1,3}|také|dále|rovněž)\s*", "", rest).strip(" :,")
+            rest = _EXCUSE_END.split(rest)[0]
+            rest = _EXCUSE_FILLER.sub("", rest).strip(" :,")
             people = [p for p in split_people(rest, case=case) if p.given_name or p.titles_before
-                      or re.search(r"(?<!\w)(?:p|pí|pan|paní|pana)\.?\s", p.raw + " ")]
+                      or _HONORIFIC.search(p.raw + " ")]
             known = {(p.family_name, p.given_name) for p in out}
             out.extend(p for p in people if (p.family_name, p.given_name) not in known)
     return out
@@ -620,7 +637,7 @@ def apply(doc: TextDocument, m: Minutes) -> None:
                 block_count = n
             paren = re.search(r"\(([^()]*)\)", text)
             text = paren.group(1) if paren else ""
-        text = re.split(r"\s+(?:přijd\w+|dostav\w+)\s+(?:později|pozdeji)", text)[0]
+        text = _LATE_ARRIVAL.split(text)[0]
         people = split_people(_clean_entries(text), case="nom")
         if block.category == "present" and list_count is not None and block_count is None:
             block_count = list_count

@@ -100,6 +100,23 @@ MEMBER_WORDS: tuple[str, ...] = ("členů", "člena", "členové", "členky", "z
                                  "zastupitelé", "radních", "senátorů", "osob", "osoby", "členek", "člen",
                                  "senátorek", "radní", "zastupitelek")
 OF_WORDS: tuple[str, ...] = ("z", "ze", "/")
+# Words between a count cue and its number ("přítomno všech 9", "přítomno je 8", "bylo 7").
+COUNT_FILLERS: tuple[str, ...] = ("všech", "je", "bylo")
+# Words between "z" and the total ("z celkového počtu 15").
+TOTAL_FILLERS: tuple[str, ...] = ("celkového počtu", "celkového", "celkovém počtu", "celkem")
+# A count ending a list ("…, L. Kubeš – 9 osob"): stems of the counted noun.
+LIST_COUNT_NOUN_STEMS: tuple[str, ...] = ("osob", "člen")
+# Case suffixes written after digits ("ze 7mi členů", "13ti").
+NUMERAL_SUFFIXES: tuple[str, ...] = ("mi", "ti", "i")
+# "Kujanová za Velemínského" (a substitute), "Přítomní za ÚMČ" (on behalf of an office).
+SUBSTITUTE_WORDS: tuple[str, ...] = ("za",)
+AFFILIATION_WORDS: tuple[str, ...] = ("za",)
+# In an excuse sentence the names end at a relative clause or a late arrival ("… Kala, který se
+# možná dostaví později"); filler words after the cue ("Omluvil také …").
+EXCUSE_CLAUSE_ENDS: tuple[str, ...] = ("který", "která", "kteří", "které")
+LATE_ARRIVAL_STEMS: tuple[str, ...] = ("přijd", "dostav")
+LATER_WORDS: tuple[str, ...] = ("později",)
+EXCUSE_FILLERS: tuple[str, ...] = ("také", "dále", "rovněž")
 # Counts of the public, not of the members: "Občanů přítomno: 3", "přítomno 13 občanů, 2 hosté".
 PUBLIC_COUNT_WORDS: tuple[str, ...] = ("občanů", "občané", "občana", "veřejnosti", "hostů", "hosté", "hostí",
                                        "zástupců veřejnosti", "diváků", "posluchačů", "obyvatel")

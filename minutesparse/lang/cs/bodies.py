@@ -123,6 +123,25 @@ TOWN_LOCATIVE_ENDINGS: tuple[tuple[str, str, str], ...] = (
     ("bě", "ba", "f"), ("dě", "da", "f"), ("tě", "ta", "f"), ("ně", "na", "f"), ("ách", "y", "f"),
     ("í", "í", "n"),
 )
+# Endings (without diacritics) of a capitalised adjective inside a proper name ("Západočeské |
+# univerzity", "Jihočeské"): a small-letter noun after it still belongs to the name.
+PROPER_ADJECTIVE_ENDINGS: tuple[str, ...] = ("ske", "skeho", "cke", "ckeho", "ni", "niho", "ove", "oveho", "ne", "neho")
+# … the same at a title's line end, its noun on the next line ("… Západočeské" / "univerzity v Plzni").
+TITLE_ADJECTIVE_CUT_ENDINGS: tuple[str, ...] = ("ske", "cke", "ni", "ove", "ovy")
+# A town's adjective left at the margin ("… v Dolním" / "Bousíně").
+NAME_CUT_ENDINGS: tuple[str, ...] = ("im", "em", "eho", "ske", "ni")
+# Small-letter words ending so are verbs, not genitives of a body's name ("schvaluje", "projednala").
+VERB_ENDINGS: tuple[str, ...] = ("uje", "uji", "ila", "ala", "ela", "ilo", "alo", "ili", "ali", "ly", "lo")
+PRESENT_VERB_ENDINGS: tuple[str, ...] = ("uje", "ují")
+# Endings of a municipality word in the genitive ("města", "obce", "městysu").
+GENITIVE_KIND_ENDINGS: tuple[str, ...] = ("a", "e", "u")
+# Prepositions inside a body's proper name before a capitalised place ("univerzity v Třebovicích").
+NAME_LOCATIVE_PREPOSITIONS: tuple[str, ...] = ("v", "ve")
+# The word that opens a body's purpose ("komise pro Smart City").
+PURPOSE_WORDS: tuple[str, ...] = ("pro",)
+# Words that end a body's name ("… rady města | zápis", "… | usnesení").
+NAME_END_WORDS: tuple[str, ...] = ("zápis", "usnesení")
+
 # A one-word name that is an adjective ("Sadská", "Lysá", "Bílá"): its locative after "V" ("V Sadské dne …").
 TOWN_LOCATIVE_ADJECTIVE_ENDINGS: tuple[tuple[str, str, str], ...] = (("é", "á", "f"),)
 # Adjectives of multi-word names ("Novém Městě", "Malé Úpě", "Horního Újezdu") by the noun's gender:

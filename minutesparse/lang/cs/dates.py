@@ -25,6 +25,8 @@ WEEKDAYS: tuple[str, ...] = (
 HOUR_WORDS: tuple[str, ...] = ("hodin", "hodiny", "hod.", "hod", "h.", "h")
 START_CUES: tuple[str, ...] = ("od", "zahájen", "zahájeno", "zahájení", "začátek", "začátku", "v")
 END_CUES: tuple[str, ...] = ("ukončen", "ukončeno", "ukončena", "ukončení", "konec", "do", "skončeno", "skončilo")
+# Prepositions before a time, dropped with it from a name ("V 18:19 hod přišla …", "od 19,50").
+TIME_PREPOSITIONS: tuple[str, ...] = ("v", "ve", "od", "do", "v čase")
 # Words right before a time written without an hour word ("Zahájení: 17.00", "v 16. 30 v učebně").
 BARE_TIME_CUES: tuple[str, ...] = START_CUES + END_CUES + ("ve", "čas", "zahájeno v", "ukončeno v", "skončilo v",
                                                            "skončení", "ukončení jednání", "zahájení jednání")

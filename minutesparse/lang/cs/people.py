@@ -189,6 +189,9 @@ GIVEN_NAMES_MALE: frozenset[str] = frozenset(["Adam", "Adolf", "Albert", "Aleš"
 
 GIVEN_NAMES_FEMALE: frozenset[str] = frozenset(["Adéla", "Agáta", "Alena", "Alice", "Alžběta", "Amálie", "Andrea", "Aneta", "Anežka", "Anna", "Barbora", "Blanka", "Blažena", "Bohdana", "Bohumila", "Božena", "Dagmar", "Dana", "Daniela", "Danuše", "Denisa", "Dita", "Dominika", "Drahomíra", "Eliška", "Ema", "Emílie", "Eva", "Gabriela", "Hana", "Helena", "Hedvika", "Ilona", "Irena", "Iva", "Ivana", "Iveta", "Jana", "Jarmila", "Jaroslava", "Jindřiška", "Jiřina", "Jitka", "Johana", "Josefa", "Julie", "Kamila", "Karolína", "Kateřina", "Klára", "Kristýna", "Kristina", "Lada", "Lenka", "Libuše", "Lucie", "Ludmila", "Magdaléna", "Marcela", "Markéta", "Marie", "Marta", "Martina", "Michaela", "Milada", "Milena", "Miloslava", "Miroslava", "Monika", "Naděžda", "Natálie", "Nikola", "Olga", "Pavla", "Pavlína", "Petra", "Radka", "Renata", "Romana", "Růžena", "Sabina", "Simona", "Soňa", "Stanislava", "Šárka", "Tereza", "Vanda", "Vendula", "Věra", "Veronika", "Vladimíra", "Vlasta", "Zdeňka", "Zdenka", "Zuzana", "Žaneta", "Jiřina", "Ludmila", "Eliška", "Taťána", "Hedvika", "Libuše", "Ester", "Miriam", "Jolana", "Irena", "Marcela", "Světlana", "Vladislava", "Lýdie", "Nela", "Sára", "Vilma"])
 
+# Conjunctions joining the names of a list ("Mgr. M. Malý, Ing. J. Vytiska a E. Kožušník").
+LIST_CONJUNCTIONS: tuple[str, ...] = ("a", "i")
+
 # Prepositions of place: capitals right after them in a role ("velitel požární stanice v Nové
 # Bystřici", "ředitel školy na Zahradní") name a place, not a person.
 PLACE_PREPOSITIONS: tuple[str, ...] = ("v", "ve", "na")

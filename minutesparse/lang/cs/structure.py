@@ -137,6 +137,26 @@ BODY_QUALIFIER_STOPS: tuple[str, ...] = (
     "konané dne", "ve", "v", "dle", "podle",
 )
 
+# "Datum a čas: …": words that may follow a date label before its colon.
+DATE_LABEL_SUFFIXES: tuple[str, ...] = ("a čas",)
+# The word before a date in a place-and-date line ("V Liberci dne 16. 5. 2024").
+DATE_WORDS: tuple[str, ...] = ("dne",)
+# A title's tail after the body's name: "…, konaného dne 15. 6. 2023", "…, které se konalo …".
+TITLE_TAIL_CUES: tuple[str, ...] = (
+    "konaného", "konané", "konaná", "konaném", "konaný", "konaných", "konanou", "konanému",
+    "který se konal", "která se konala", "které se konalo", "které se konaly", "kteří se konali",
+    "který se koná", "která se koná", "které se koná", "které se konají", "který se bude konat",
+    "která se bude konat", "které se bude konat",
+)
+# Words that end a place phrase before a number ("v sále KD od 18 hodin", "v učebně 309 dne …").
+PLACE_END_BEFORE_NUMBER: tuple[str, ...] = ("od", "do", "v", "ve")
+PLACE_END_WORDS: tuple[str, ...] = ("dne",)
+# Words of a role heading a signature: the chair, the recorder (the verifier's are VERIFIER_ROLE_NOUNS).
+CHAIR_ROLE_WORDS: tuple[str, ...] = ("předseda", "předsedkyně", "předsedající", "řídící")
+RECORDER_ROLE_WORDS: tuple[str, ...] = ("zapisovatel", "zapisovatelka", "zapsal", "zapsala")
+# "Ověřovatelé zápisu z minulého zasedání": the word for the minutes before the marker.
+MINUTES_WORDS: tuple[str, ...] = ("zápisu", "zápis")
+
 DATE_LABELS: tuple[str, ...] = ("datum konání", "datum jednání", "datum", "termín konání", "doba konání", "konané dne",
                                 "konaného dne", "konaném dne", "ze dne", "dne")
 START_LABELS: tuple[str, ...] = ("zahájeno", "zahájení", "zahájil", "zahájila", "začátek", "čas zahájení",
