@@ -15,8 +15,8 @@ import minutesparse
     ("OBEC ČERČANY\nU S N E S E N Í\nZastupitelstva obce Čerčany", "resolutions"),
     ("Městský obvod Pardubice V\nPozvánka\nna 3. řádné jednání Zastupitelstva\nProgram:\n1. Zahájení", "invitation"),
     ("OBEC Čerčany\nINFORMACE\no konání zasedání Zastupitelstva obce Čerčany č. 1/2020\nMísto konání: sál", "invitation"),
-    ("Městský obvod Pardubice V Zpráva pro jednání ZMO\nTermín jednání: 13. 3. 2019\nNávrh usnesení:\n"
-     "Zastupitelstvo schvaluje rozbor hospodaření", "report"),
+    (("Městský obvod Pardubice V Zpráva pro jednání ZMO\nTermín jednání: 13. 3. 2019\nNávrh usnesení:\n"
+      "Zastupitelstvo schvaluje rozbor hospodaření"), "report"),
     ("Výroční zpráva o činnosti finančního výboru za rok 2023\nVýbor se sešel čtyřikrát.", "report"),
     ("Protokol o hlasování\nJmenovité hlasování členů zastupitelstva", "vote_record"),
     ("B I B\nč.1/2019\nBlešenský Informační Bulletin\nZápisy ze zasedání zastupitelstva jsou k nahlédnutí.", "other"),
@@ -61,10 +61,11 @@ def test_voting_system_exports_are_vote_records(text):
 
 
 def test_minutes_titles_that_mention_votes_stay_minutes():
-    for text in ("ZÁPIS o průběhu zasedání Zastupitelstva města Brna včetně přijatých usnesení a výsledků hlasování\n"
-                 "Přítomni: Jan Novák\nHlasování č. 1: 46 - 0 - 0\nHlasování č. 2: 45 - 0 - 1",
-                 "Zpráva z jednání výkonného výboru TJ Sokol Lhota ze dne 24. 9. 2020\nPřítomni: Balcar Jiří\n"
-                 "Program jednání:\n1. Schválení programu",
-                 "Mimořádné jednání Školské rady při Základní škole Třebětice\nDatum: 17. 12. 2022\n"
-                 "Přítomní: Ondřej Špalek, Monika Vernerová\nBody programu\n1) Vyjasnění pravomocí"):
+    brno = ("ZÁPIS o průběhu zasedání Zastupitelstva města Brna včetně přijatých usnesení a výsledků hlasování\n"
+            "Přítomni: Jan Novák\nHlasování č. 1: 46 - 0 - 0\nHlasování č. 2: 45 - 0 - 1")
+    club = ("Zpráva z jednání výkonného výboru TJ Sokol Lhota ze dne 24. 9. 2020\nPřítomni: Balcar Jiří\n"
+            "Program jednání:\n1. Schválení programu")
+    school = ("Mimořádné jednání Školské rady při Základní škole Třebětice\nDatum: 17. 12. 2022\n"
+              "Přítomní: Ondřej Špalek, Monika Vernerová\nBody programu\n1) Vyjasnění pravomocí")
+    for text in (brno, club, school):
         assert minutesparse.parse_text(text).document_type == "minutes", text[:40]

@@ -116,8 +116,8 @@ def test_items_run_together_on_lines():
 
 @pytest.mark.parametrize("line", [
     "Program schůze: 1. předání vyúčtování, 2. schválení stanov, hlasování, 3. rozpočet.",
-    "Rada obce schvaluje program jednání 67. schůze takto: 1) předání vyúčtování 2) schválení stanov, hlasování "
-    "3) rozpočet",
+    ("Rada obce schvaluje program jednání 67. schůze takto: 1) předání vyúčtování 2) schválení stanov, hlasování "
+     "3) rozpočet"),
 ])
 def test_inline_programme(line):
     agenda = _agenda(line + "\nText.")

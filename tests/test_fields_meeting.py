@@ -244,8 +244,8 @@ def test_three_signature_blocks_side_by_side():
             "Shromáždění zvolilo předsedajícím Ing. Pavla Hrubého.\nProgram:\n1. Zahájení\n2. Různé\n"
             "V Kolíně dne 20. 5. 2024\n\n")
     for sig in ("Ing. Pavel Hrubý\tMgr. Klára Veselá\tOldřich Barták\npředsedající\tzapisovatelka\tověřovatel zápisu",
-                "N e d o m a  Pavel\tV e s e l á  Klára\tB a r t á k  Oldřich\n"
-                "předsedající\tzapisovatelka\tověřovatel zápisu"):
+                ("N e d o m a  Pavel\tV e s e l á  Klára\tB a r t á k  Oldřich\n"
+                 "předsedající\tzapisovatelka\tověřovatel zápisu")):
         m = _m(body + sig)
         assert m.chair.family_name == ("Hrubý" if "Hrubý" in sig else "Nedoma")
         assert m.recorder.family_name == "Veselá"

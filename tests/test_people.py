@@ -6,7 +6,13 @@ import pytest
 
 from minutesparse import nlp
 from minutesparse.fields.names import decline_name, role_lemma
-from minutesparse.fields.people import Roster, find_people, parse_party, parse_person, split_people
+from minutesparse.fields.people import (
+    Roster,
+    find_people,
+    parse_party,
+    parse_person,
+    split_people,
+)
 from minutesparse.schema import BodyParty, Person
 
 

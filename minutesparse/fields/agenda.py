@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from itertools import pairwise
 
 from minutesparse.document import Line, TextDocument
 from minutesparse.fields.attendance import label_text
@@ -47,7 +48,9 @@ _ITEM = re.compile(
     r"|(?P<num>(?:\d{1,2}(?:\s*\.\s*\d{1,2}){0,3}(?:[a-h](?=[.)]))?)|[IVXL]{1,6}|l(?=\s*\.))\s*(?P<sep>[./):]|\s[-–]))"
     r"\s*(?P<rest>\S.*)$")
 _LETTER_ITEM = re.compile(r"^\s*(?P<letter>[a-z])\s*\)\s*(?P<rest>\S.*)$")  # "a) prodej pozemku" under an item
-_SIGNATURE = re.compile(r"(?<!\w)v\.\s?r\.|(?<!\w)v\.\s?z\.", re.IGNORECASE)
+_SIGNATURE_MARKS = "|".join(re.escape(mk).replace(r"\ ", r"\s?") for mk in cs_titles.SIGNATURE_MARKS
+                            if mk.endswith(".") and not mk.startswith("("))
+_SIGNATURE = re.compile(rf"(?<!\w)(?:{_SIGNATURE_MARKS})", re.IGNORECASE)
 _ITEM_PREFIX = re.compile(rf"^\s*(?:{_alt(cs.ITEM_PREFIXES)})\.?\s*", re.IGNORECASE)
 _HEADING = re.compile(rf"^\s*(?:{_alt(cs.AGENDA_HEADINGS)})\s*(?::|$)")
 _HEADING_AT_END = re.compile(rf"\s(?:{_alt(cs.AGENDA_HEADINGS)})\s*:\s*$")
@@ -254,7 +257,7 @@ def _explode(lines: list[Line]) -> list[Line]:
             last = None  # only a line that was split continues its run on the next line
             continue
         bounds = ([0] if cuts[0] > 0 else []) + cuts + [len(ln.text)]
-        for a, b in zip(bounds, bounds[1:]):
+        for a, b in pairwise(bounds):
             piece = ln.text[a:b].strip()
             if piece:
                 out.append(Line(text=piece, page=ln.page, top=ln.top, x0=ln.x0, x1=ln.x1, size=ln.size, bold=ln.bold))

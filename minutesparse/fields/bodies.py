@@ -61,12 +61,14 @@ def _municipality_regex() -> re.Pattern[str]:
                    reverse=True)
     alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in words)
     abbr = "|".join(re.escape(f) for f in sorted((f for f in forms if f.isupper()), key=len, reverse=True))
-    name = r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w.-]*(?:\s+(?:nad|pod|u|v|na)\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*|\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*|\s+[IVX]{1,4}\b|\s+\d{1,2}\b)*"
+    links = "|".join(re.escape(w) for w in cs.TOWN_NAME_LINKS)
+    name = (rf"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w.-]*(?:\s+(?:{links})\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*|\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*"
+            r"|\s+[IVX]{1,4}\b|\s+\d{1,2}\b)*")
     return re.compile(rf"(?<![\w])(?P<kind>(?i:{alt})|{abbr})\s+(?P<name>{name})")
 
 
 _GENITIVE_KINDS = frozenset(fold(f) for fs in cs.MUNICIPALITY_KINDS.values() for f in fs
-                            if fold(f).endswith(("a", "e", "u")) and not f.isupper())
+                            if fold(f).endswith(cs.GENITIVE_KIND_ENDINGS) and not f.isupper())
 
 
 def _titlecase(name: str) -> str:
@@ -94,7 +96,11 @@ def _date_at(text: str) -> bool:
     return bool(found) and found[0].start == 0
 
 
-_PROPER_ADJECTIVE_ENDINGS = ("ske", "ske", "skeho", "cke", "ckeho", "ni", "niho", "ove", "oveho", "ne", "neho")
+_PROPER_ADJECTIVE_ENDINGS = cs.PROPER_ADJECTIVE_ENDINGS
+_LOCATIVE_PREPOSITIONS = frozenset(cs.NAME_LOCATIVE_PREPOSITIONS)
+_PURPOSE = frozenset(cs.PURPOSE_WORDS)
+_AND = frozenset(cs_structure.AND_WORDS)
+_NAME_END = frozenset(fold(w) for w in cs.NAME_END_WORDS)
 
 
 def _stop_words() -> frozenset[str]:
@@ -212,12 +218,15 @@ def _genitive_like(word: str) -> bool:
     """A small-letter word that reads as a genitive noun or adjective, not a verb ("výstavby",
     "životního", "prostředí"; not "schvaluje", "projednala")."""
     f = fold(word)
-    if f.endswith(("uje", "uji", "ila", "ala", "ela", "ilo", "alo", "ili", "ali", "ly", "lo")) or len(f) < 4:
+    if f.endswith(cs.VERB_ENDINGS) or len(f) < 4:
         return False
     return f.endswith(cs.GENITIVE_NAME_ENDINGS)
 
 
 _SMALL = r"[a-záčďéěíňóřšťúůýž]+"
+
+
+_NEXT_LETTER = re.compile(rf"\s+(?:(?:{'|'.join(re.escape(w) for w in cs.NAME_LOCATIVE_PREPOSITIONS)})\s+)?([^\W\d_])")
 
 
 def _enumeration(after: str) -> bool:
@@ -295,21 +304,21 @@ def _qualifier(text: str, pos: int, limit: int, proper: bool = False, genitive_n
         if fold(word) in _bare_kinds() and not seen_word and not re.match(r"\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]", rest[len(word):]):
             out_end = j + len(word)  # "rady města, konaného …": the town is not named
             break
-        nxt = re.match(r"\s+(?:ve?\s+)?([^\W\d_])", rest[len(word):])
+        nxt = _NEXT_LETTER.match(rest[len(word):])
         next_cap = bool(nxt and nxt.group(1).isupper())  # "univerzity v Třebovicích" continues a name
         if seen_word and word[:1].isupper() and not word.isupper() and low in stops and next_cap:
             i = out_end = j + len(word)  # a street in a name: "domu Na Vyhlídce 1210"
             continue
-        if low == "a" and (purpose or (genitive_names and seen_word)) and re.match(r"a\s+[a-záčďéěíňóřšťúůýž]", rest):
+        if low in _AND and (purpose or (genitive_names and seen_word)) and re.match(r"\S+\s+[a-záčďéěíňóřšťúůýž]", rest):
             i = j + len(word)  # "komise pro sport a volný čas"
             continue
         if low in stops and not (word.isupper() and seen_word):  # "Pardubice V" (a district numeral)
             # "v Třebovicích" is part of a name; "v zasedací místnosti" is not
-            if low in ("v", "ve") and next_cap and seen_word:
+            if low in _LOCATIVE_PREPOSITIONS and next_cap and seen_word:
                 i = j + len(word)
                 continue
             break
-        if fold(word) in _meeting_words() or fold(word) in {fold(c) for c in ("zápis", "usnesení")}:
+        if fold(word) in _meeting_words() or fold(word) in _NAME_END:
             break
         if genitive_names and not purpose and word[:1].islower() and _genitive_like(word) and low not in stops:
             seen_word = True  # "Komise výstavby a životního prostředí", "výbor pro …" is the purpose form
@@ -320,13 +329,13 @@ def _qualifier(text: str, pos: int, limit: int, proper: bool = False, genitive_n
                 and _capital_ahead(rest[len(word):])):
             i = out_end = j + len(word)  # "Fakulty | zdravotnických studií | Západočeské univerzity"
             continue
-        if low == "pro":
+        if low in _PURPOSE:
             purpose = True
         elif (word[:1].islower() and not purpose and not next_cap
-              and not (proper and seen_word and not low.endswith(("uje", "ují")))
+              and not (proper and seen_word and not low.endswith(cs.PRESENT_VERB_ENDINGS))
               and not (prev_adjective and low not in stops)):
             break  # a verb or a common noun: "Rada města Litovel | schvaluje …" (a club's own name goes on)
-        elif word[:1].islower() and low.endswith(("uje", "ují")):
+        elif word[:1].islower() and low.endswith(cs.PRESENT_VERB_ENDINGS):
             break
         seen_word = True
         # "Jihočeské | univerzity": a small-letter noun after a capitalised adjective is still the name

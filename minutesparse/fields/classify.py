@@ -26,6 +26,7 @@ from minutesparse.document import Line, TextDocument
 from minutesparse.fields.names import fold
 from minutesparse.lang.cs import attendance as cs_att
 from minutesparse.lang.cs import structure as cs
+from minutesparse.lang.cs import votes as cs_votes
 from minutesparse.schema import Classification, Minutes
 
 TITLE_AREA_LINES = 14
@@ -169,7 +170,9 @@ _EV_SIGNATURES = _starts_regex(cs.SIGNATURE_EVIDENCE)
 _EV_PROGRAMME = _starts_regex(cs.PROGRAMME_EVIDENCE)
 _EV_VOTE_RECORD = _starts_regex(cs.VOTE_RECORD_EVIDENCE)
 _EV_MEETING = re.compile("|".join(re.escape(norm(c)) for c in cs.MEETING_WORDS_EVIDENCE))
-_EV_CELL = re.compile(r"^(?:pro|proti|zdrzel)")
+_EV_CELL = re.compile("^(?:" + "|".join(sorted({re.escape(norm(w)) for k in ("yes", "no", "abstain")
+                                                   for w in cs_votes.COUNT_LABELS[k] if w not in cs_votes.WEAK_LABELS},
+                                                  key=len, reverse=True)) + ")")
 
 
 def starts_resolution(text: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import pairwise
 
 from minutesparse.document import Line
 from minutesparse.fields.names import fold
@@ -84,7 +85,7 @@ def split_label_sentences(lines: list[Line]) -> list[Line]:
             out.append(ln)
             continue
         bounds = [0, *cuts, len(ln.text)]
-        for a, b in zip(bounds, bounds[1:]):
+        for a, b in pairwise(bounds):
             piece = ln.text[a:b].strip()
             if piece:
                 out.append(Line(text=piece, page=ln.page, top=ln.top, x0=ln.x0, x1=ln.x1, size=ln.size, bold=ln.bold))

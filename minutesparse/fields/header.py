@@ -60,7 +60,7 @@ def _roman_value(s: str) -> int | None:
 
 _LABEL_NO = re.compile(rf"(?<!\w)(?:{_alt(cs.NUMBER_LABELS)})\s*(\d{{1,3}})(?:\s*/\s*(?:\d{{2,4}}))?(?![\d/])",
                        re.IGNORECASE)
-_DATE_LABEL = re.compile(rf"^\s*(?:{_alt(cs.DATE_LABELS)})(?:\s+a\s+čas)?\s*:", re.IGNORECASE)
+_DATE_LABEL = re.compile(rf"^\s*(?:{_alt(cs.DATE_LABELS)})(?:\s+(?:{_alt(cs.DATE_LABEL_SUFFIXES)}))?\s*:", re.IGNORECASE)
 _PLACE_LABEL = re.compile(rf"(?:^|[,;]\s*)(?:{_alt(cs.PLACE_LABELS)})\s*:\s*", re.IGNORECASE)
 _START_WORDS = re.compile(rf"(?<!\w)(?:{_alt(cs.START_LABELS)})(?!\w)", re.IGNORECASE)
 _END_WORDS = re.compile(rf"(?<!\w)(?:{_alt(cs.END_LABELS)})(?!\w)", re.IGNORECASE)
@@ -84,7 +84,7 @@ def _wraps(line: Line, nxt: Line) -> bool:
         return False  # the next line is a label of its own ("Doba konání: …")
     last = t.split()[-1]
     # "… v Dolním" / "Bousíně": a name's adjective left at the margin
-    name_cut = last[:1].isupper() and fold(last).endswith(("im", "em", "eho", "ske", "ni")) and n[:1].isupper()
+    name_cut = last[:1].isupper() and fold(last).endswith(cs_bodies.NAME_CUT_ENDINGS) and n[:1].isupper()
     return (n[:1].islower() or n[:1].isdigit() or n[:1] == "(" or (len(last) <= 3 and last.islower())
             or last[-1:].isdigit() or name_cut)
 
@@ -140,7 +140,7 @@ def title_lines(doc: TextDocument, area: list[Line]) -> list[Line]:
         last_word = so_far.split()[-1] if so_far.split() else ""
         # "… Fakulty zdravotnických studií Západočeské" / "univerzity v Plzni": a proper adjective at the
         # margin, its noun on the next line
-        adjective_cut = (last_word[:1].isupper() and fold(last_word).endswith(("ske", "cke", "ni", "ove", "ovy"))
+        adjective_cut = (last_word[:1].isupper() and fold(last_word).endswith(cs_bodies.TITLE_ADJECTIVE_CUT_ENDINGS)
                          and text[:1].islower() and len(text.split()) <= 6 and not _TITLE_TAIL.match(" " + text))
         if same_style or prep or body_gen or body_tail or adjective_cut:
             out.append(ln)
@@ -149,7 +149,7 @@ def title_lines(doc: TextDocument, area: list[Line]) -> list[Line]:
     return out
 
 
-_TITLE_TAIL = re.compile(r",?\s+(?:konan\w+|kter\w+\s+se\s+kon\w+)\b.*$", re.IGNORECASE)
+_TITLE_TAIL = re.compile(rf",?\s+(?:{_alt(cs.TITLE_TAIL_CUES)})(?!\w).*$", re.IGNORECASE)
 
 
 def _title_text(lines: list[Line]) -> str:
@@ -277,7 +277,7 @@ def _header_municipality(lines: list[Line]) -> str | None:
 _CAP = r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+"
 _PLACE_DATE = re.compile(
     rf"^\s*(?:(Ve?)\s+)?({_CAP}(?:\s+{_CAP}){{0,2}}(?:\s+(?:{'|'.join(cs_bodies.TOWN_NAME_LINKS)})\s+{_CAP}(?:\s+{_CAP})?)?)"
-    r"\s*,?\s*(?:dne\s*:?\s*)?$")
+    rf"\s*,?\s*(?:(?:{_alt(cs.DATE_WORDS)})\s*:?\s*)?$")
 
 
 def _place_date_municipality(doc: TextDocument) -> str | None:

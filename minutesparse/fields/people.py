@@ -92,9 +92,8 @@ def _is_name_word(tok: _Tok, all_caps_run: bool) -> bool:
         return True
     if tok.kind != "word" or not tok.text[:1].isupper():
         return False
-    if tok.text.isupper() and len(tok.text) > 1 and not all_caps_run and len(tok.text) < 5:
-        return False  # an abbreviation (MO, SC, ZŠ, OŠKS) inside a normally written name run
-    return True
+    # an abbreviation (MO, SC, ZŠ, OŠKS) inside a normally written name run is no name
+    return not (tok.text.isupper() and len(tok.text) > 1 and not all_caps_run and len(tok.text) < 5)
 
 
 @dataclass(slots=True)
@@ -314,7 +313,7 @@ def _only_role(text: str) -> bool:
     return a is None
 
 
-_SPLIT = re.compile(r"\s*[;\n]\s*|\s*,\s*|\s+a\s+|\s+i\s+|\s+&\s+")
+_SPLIT = re.compile(rf"\s*[;\n]\s*|\s*,\s*|\s+(?:{'|'.join(re.escape(w) for w in cs_people.LIST_CONJUNCTIONS)}|&)\s+")
 
 
 _PLACE_PREPOSITIONS = frozenset(cs_people.PLACE_PREPOSITIONS)

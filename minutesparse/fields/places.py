@@ -57,6 +57,13 @@ def find_bare_place(text: str) -> tuple[int, int] | None:
     return None
 
 
+def _words(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# a place runs to a sentence end, a semicolon, "od 18 hodin" / "a do 20", "dne …", "v 17:00", a dash, a wide gap
+_PHRASE_END = re.compile(rf"\.(?:\s|$)|;|\s+(?:(?:{_words(cs.AND_WORDS)})\s+)?(?:{_words(cs.PLACE_END_RANGE_WORDS)})\s+\d"
+                         rf"|\s+(?:{_words(cs.PLACE_END_WORDS)}|(?:{_words(cs.PLACE_END_TIME_WORDS)})\s+\d)|\s+[-–]\s+|\s{{3,}}")
 _ADJ_ENDINGS = tuple({end for pairs in cs.PLACE_ADJECTIVE_ENDINGS.values() for end, _nom in pairs})
 
 
@@ -68,7 +75,7 @@ def _adjective_like(word: str) -> bool:
 def _phrase_end(text: str, pos: int) -> int:
     """The place runs to the end of the sentence (". " or end), a semicolon or a closing cue."""
     abbrevs = {a.lower() for a in cs.ABBREVIATIONS}
-    for m in re.finditer(r"\.(?:\s|$)|;|\s+(?:a\s+)?(?:od|do)\s+\d|\s+(?:dne|ve?\s+\d)|\s+[-–]\s+|\s{3,}", text[pos:]):
+    for m in _PHRASE_END.finditer(text[pos:]):
         if m.group(0).startswith("."):
             before = re.search(r"(\S+)$", text[:pos + m.start()])
             if before and (before.group(1).lower() + "." in abbrevs or len(before.group(1)) == 1):

@@ -51,6 +51,15 @@ def _alt(words) -> str:
     return "|".join(re.escape(fold(w)).replace(r"\ ", r"\s*") for w in sorted(set(words), key=len, reverse=True))
 
 
+def _marks(marks: tuple[str, ...]) -> str:
+    """Signature marks ("v. r.", "v.z.") with optional spaces and a final dot optional."""
+    out = set()
+    for mk in marks:
+        core = mk.strip("()").rstrip(".")
+        out.add(re.escape(core).replace(r"\ ", r"\s?").replace(r"\.", r"\.\s?") + r"\.?")
+    return "|".join(sorted(out, key=len, reverse=True))
+
+
 def _label_re(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{_alt(words)})(?:\s+\w+){{0,2}}?\s*:\s*", re.IGNORECASE)
 
@@ -58,17 +67,15 @@ def _label_re(words: tuple[str, ...]) -> re.Pattern[str]:
 _RECORDER = _label_re(cs.RECORDER_LABELS)
 _VERIFIER = _label_re(cs.VERIFIER_LABELS)
 _CHAIR = _label_re(cs.CHAIR_LABELS)
-_SIG_MARK = re.compile(r"\(?(?<!\w)v\.\s?[rz]\.?\)?(?!\w)", re.IGNORECASE)
+_SIG_MARK = re.compile(rf"\(?(?<!\w)(?:{_marks(cs_titles.SIGNATURE_MARKS)})\)?(?!\w)", re.IGNORECASE)
 _NEXT = re.compile(rf"(?<!\w)(?:{_alt(cs.NEXT_MEETING_CUES)})(?!\w)")
 _NEXT_BLOCKERS = {fold(w) for w in cs.NEXT_MEETING_BLOCKERS}
 _NEXT_VERB = re.compile(rf"(?<!\w)(?:{_alt([v for v in cs.NEXT_MEETING_VERBS if v != ':'])})(?!\w)|^[^.]{{0,40}}:")
-_VERIFIER_ROLE = re.compile(r"(?<!\w)ověřovatel|overovatel", re.IGNORECASE)
-_CHAIR_ROLE = re.compile(rf"(?<!\w)(?:{_alt(('předseda', 'předsedkyně', 'předsedající', 'řídící'))})(?!\w)")
+_VERIFIER_ROLE = re.compile(rf"(?<!\w)(?:{_alt(cs.VERIFIER_ROLE_NOUNS)})")  # any form: "ověřovatelé", "ověřovatelka"
+_CHAIR_ROLE = re.compile(rf"(?<!\w)(?:{_alt(cs.CHAIR_ROLE_WORDS)})(?!\w)")
 _OFFICE_ROLE = re.compile(rf"(?<!\w)(?:{_alt(cs.SIGNING_OFFICES)})(?!\w)")
-_RECORDER_ROLE = re.compile(rf"(?<!\w)(?:{_alt(('zapisovatel', 'zapisovatelka', 'zapsal', 'zapsala'))})(?!\w)")
-_VERIFIER_PHRASE = re.compile(rf"(?:{_alt(('ověřovatelé zápisu ve složení', 'ověřovateli zápisu', 'ověřovatelem zápisu', 'ověřovatelkou zápisu', 'ověřovatelé zápisu', 'ověřovatele zápisu'))})\s*:?\s*")
+_RECORDER_ROLE = re.compile(rf"(?<!\w)(?:{_alt(cs.RECORDER_ROLE_WORDS)})(?!\w)")
 _TITLE_WORD = re.compile(rf"^(?:{'|'.join(re.escape(t) for t in cs_titles.TITLES_BEFORE)})$")
-_CHAIR_VERB = re.compile(rf"(?<!\w)(?:{_alt(cs.CHAIR_VERBS)})(?!\w)")
 
 
 @dataclass(slots=True)
@@ -352,10 +359,12 @@ _CUES: dict[str, re.Pattern[str]] = {
 }
 _ITEM_LINE = re.compile(rf"^\s*(?:(?:{_alt(cs.ITEM_PREFIXES)})\.?\s*)?(?:\d{{1,2}}|[IVX]{{1,5}})\s*[.)/]+\s*\S", re.IGNORECASE)
 _CHAIR_BEFORE = re.compile(rf"(?<!\w)(?:{_gap_alt(cs.CHAIR_TEXT_CUES_BEFORE)})(?!\w)")
-_OTHER_MEETING = re.compile(rf"^\s*(?:zapisu\s+|zapis\s+)?(?:{_gap_alt(cs.OTHER_MEETING_MARKERS)})")
+_OTHER_MEETING = re.compile(rf"^\s*(?:(?:{_alt(cs.MINUTES_WORDS)})\s+)?(?:{_gap_alt(cs.OTHER_MEETING_MARKERS)})")
 _HONORIFIC = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(h) for h in cs_titles.HONORIFICS)})(?!\w)", re.IGNORECASE)
 # a list of names ends at ", <small word>" or " a <small word>" that is not a title or honorific
-_SEGMENT_STOP = re.compile(r",\s+(?=[a-záčďéěíňóřšťúůýž]{2,}\b(?!\.))|\s+a\s+(?=[a-záčďéěíňóřšťúůýž]{3,}\b(?!\.))")
+_AND = "|".join(re.escape(w) for w in cs.AND_WORDS)
+_SEGMENT_STOP = re.compile(rf",\s+(?=[a-záčďéěíňóřšťúůýž]{{2,}}\b(?!\.))|\s+(?:{_AND})\s+"
+                           r"(?=[a-záčďéěíňóřšťúůýž]{3,}\b(?!\.))")
 
 
 def _with_evidence(people: list[Person]) -> list[Person]:
@@ -366,7 +375,9 @@ def _apposition(segment: str, at: int) -> bool:
     """The small word at ``at`` opens an apposition ("Vladimír Macek, starosta obce Písečná, a
     starosta obce Volešná Ing. Ladislav Bartošek"): a role noun or an honorific, not a new clause."""
     word = re.match(r"[^\W\d_]+\.?", segment[at:])
-    return bool(word) and (_HONORIFIC.match(word.group(0)) is not None or names.role_lemma(word.group(0)) is not None)
+    if word is None:
+        return False
+    return _HONORIFIC.match(word.group(0)) is not None or names.role_lemma(word.group(0)) is not None
 
 
 def _segment_people(segment: str) -> list[Person]:
@@ -497,7 +508,7 @@ def apply(doc: TextDocument, m: Minutes) -> None:
             m.recorder = in_text["recorder"][0].model_copy(update={"role": None})
 
     # verifiers: signature blocks with a verifier role or under "Ověřili:", else labels, else text
-    ver_blocks = [b for b in blocks if b.person and (b.label == "verifier" or (b.role and _VERIFIER_ROLE.search(b.role)))]
+    ver_blocks = [b for b in blocks if b.person and (b.label == "verifier" or (b.role and _VERIFIER_ROLE.search(fold(b.role))))]
     if ver_blocks:
         m.verifiers = [b.person.model_copy(update={"role": b.role}) for b in ver_blocks if b.person]
     else:
@@ -511,7 +522,7 @@ def apply(doc: TextDocument, m: Minutes) -> None:
     chair_block = next((b for b in blocks if b.person and b.role and _CHAIR_ROLE.search(fold(b.role))), None)
     if chair_block is None:
         chair_block = next((b for b in blocks if b.person and b.role and _OFFICE_ROLE.search(fold(b.role))
-                            and not _VERIFIER_ROLE.search(b.role)), None)
+                            and not _VERIFIER_ROLE.search(fold(b.role))), None)
     if chair_block is not None and chair_block.person is not None:
         m.chair = chair_block.person.model_copy(update={"role": chair_block.role})
     else:

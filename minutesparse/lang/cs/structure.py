@@ -148,8 +148,9 @@ TITLE_TAIL_CUES: tuple[str, ...] = (
     "který se koná", "která se koná", "které se koná", "které se konají", "který se bude konat",
     "která se bude konat", "které se bude konat",
 )
-# Words that end a place phrase before a number ("v sále KD od 18 hodin", "v učebně 309 dne …").
-PLACE_END_BEFORE_NUMBER: tuple[str, ...] = ("od", "do", "v", "ve")
+# Words that end a place phrase: a time range ("v sále KD od 18 hodin"), a time ("… v 17:00"), a date.
+PLACE_END_RANGE_WORDS: tuple[str, ...] = ("od", "do")
+PLACE_END_TIME_WORDS: tuple[str, ...] = ("v", "ve")
 PLACE_END_WORDS: tuple[str, ...] = ("dne",)
 # Words of a role heading a signature: the chair, the recorder (the verifier's are VERIFIER_ROLE_NOUNS).
 CHAIR_ROLE_WORDS: tuple[str, ...] = ("předseda", "předsedkyně", "předsedající", "řídící")
