@@ -120,7 +120,7 @@ _VOTE_WORDS = re.compile(rf"(?<!\w)(?:{_alt_written([w for k in ('yes', 'no', 'a
 _BULLET = re.compile(r"^\s*[•·▪‣◦○●■□\-–—*]\s+")
 _OTHER_LABELS = re.compile(
     rf"^\s*(?:{_alt(cs_structure.RECORDER_LABELS + cs_structure.VERIFIER_LABELS + cs_structure.CHAIR_LABELS + cs_structure.AGENDA_HEADINGS + cs_structure.DATE_LABELS + cs_structure.PLACE_LABELS + cs_structure.START_LABELS + cs_structure.END_LABELS)})(?![\w])")
-_GROUP_LABEL = re.compile(r"^\s*(?P<label>(?:[Zz]a\s+[^\W\d_][\w.]*(?:\s+[\w.]+){0,2})|(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,}[\w.]*"
+_GROUP_LABEL = re.compile(rf"^\s*(?P<label>(?:(?i:{_alt_written(cs.AFFILIATION_WORDS)})\s+[^\W\d_][\w.]*(?:\s+[\w.]+){{0,2}})|(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{{2,}}[\w.]*"
                           r"(?:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ0-9][\w.]*){0,3}))\s*:\s*(?P<rest>\S.*)$")
 _LONE_INITIAL = re.compile(r"^(?:\S+\.?\s+)*?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]h?\.$")  # a chunk that ends with an initial only
 _SUBSTITUTE = re.compile(rf"(?<=[^\W\d_])\s+(?:{_alt_written(cs.SUBSTITUTE_WORDS)})\s+[^,;()]+")
