@@ -309,3 +309,11 @@ def test_title_wrapped_after_a_proper_adjective():
            "konaného dne 7. února 2018 od 14:00 hodin\nPřítomni: Jan Novák, Petr Malý\nZapsal: Jan Novák")
     assert m.body.name == "Akademický senát Fakulty zdravotnických studií Západočeské univerzity v Plzni"
     assert m.meeting.date == "2018-02-07" and m.meeting.number == 11
+
+
+def test_start_time_is_never_read_from_a_resolution_deep_in_the_text():
+    filler = "".join(f"Rada města bere na vědomí informaci č. {k} o stavu investičních akcí města.\n" for k in range(70))
+    m = _m("Usnesení z 9. schůze Rady města Litovel konané dne 9. 3. 2023\n" + filler +
+           "Rada města souhlasí s konáním akce „Zahájení turistické sezóny“ dne 15. 4. 2023 v době od 8.00 "
+           "do 15.00 hod. na náměstí.\n")
+    assert m.meeting.start_time is None

@@ -354,6 +354,9 @@ def _times_in(text: str) -> list[str]:
     return [t for t, _s, _e in dates.find_times(text)]
 
 
+OPENING_LINES = 60  # where minutes state when the meeting started
+
+
 def _start_end(area: list[Line], date_line: Line | None, doc: TextDocument) -> tuple[str | None, str | None]:
     start = end = None
     candidates = ([date_line] if date_line is not None else []) + [ln for ln in area if ln is not date_line]
@@ -376,13 +379,14 @@ def _start_end(area: list[Line], date_line: Line | None, doc: TextDocument) -> t
     # "ukončeno v …" anywhere (also inside a long title area: a one-paragraph document)
     body_lines = doc.lines
     for i, ln in enumerate(body_lines):
-        if not (_BODY_END_WORDS.search(ln.text) or (start is None and _BODY_START_WORDS.search(ln.text))):
+        opening = i < OPENING_LINES  # a start cue counts in the opening only ("… akce „Zahájení sezóny“ od 8.00")
+        if not (_BODY_END_WORDS.search(ln.text) or (start is None and opening and _BODY_START_WORDS.search(ln.text))):
             continue
         text = ln.text + (" " + body_lines[i + 1].text if i + 1 < len(body_lines) else "")
         times = dates.find_times(text)
         if not times:
             continue
-        sm = _BODY_START_WORDS.search(ln.text)
+        sm = _BODY_START_WORDS.search(ln.text) if opening else None
         if start is None and sm and not _NEXT.search(ln.text):
             after = [t for t, s, _e in times if s >= sm.start()]
             if after:
