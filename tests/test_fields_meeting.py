@@ -317,3 +317,10 @@ def test_start_time_is_never_read_from_a_resolution_deep_in_the_text():
            "Rada města souhlasí s konáním akce „Zahájení turistické sezóny“ dne 15. 4. 2023 v době od 8.00 "
            "do 15.00 hod. na náměstí.\n")
     assert m.meeting.start_time is None
+
+
+def test_a_union_of_municipalities_is_no_municipality():
+    m = _m("Zápis z Valné hromady dobrovolného svazku obcí Mikroregion Podhradí konané dne 25. 6. 2018\n"
+           "Přítomni: 17 členských obcí dle prezenční listiny\nOvěřovateli zápisu byli zvoleni Vladimír Macek, "
+           "starosta obce Písečná, a Ing. Ladislav Bartošek.\n")
+    assert m.municipality is None

@@ -121,7 +121,13 @@ def municipality_in(text: str) -> str | None:
     """"Rada města Litovel" -> "Litovel", "ZMO Pardubice V" (via "MO Pardubice V") -> "Pardubice V",
     "Zastupitelstva města Kamenova" -> "Kamenov" (a genitive read back), "RADY MESTA CERVENA HORA" ->
     "Cervena Hora"."""
-    m = _municipality_regex().search(text)
+    m = None
+    for cand in _municipality_regex().finditer(text):
+        before = fold(text[:cand.start()]).split()
+        if before and before[-1] in _union_words():
+            continue  # "svazku obcí Mikroregion Podhradí": a union of municipalities
+        m = cand
+        break
     if not m:
         return None
     name = m.group("name").strip(" ,.;")
@@ -139,6 +145,15 @@ def municipality_in(text: str) -> str | None:
     if fold(" ".join(m.group("kind").split())) in _GENITIVE_KINDS:
         result = placenames.nominative(result, "gen")
     return result
+
+
+def names_union(text: str) -> bool:
+    """True when ``text`` names a union of municipalities ("dobrovolného svazku obcí Mikroregion …")."""
+    for cand in _municipality_regex().finditer(text):
+        before = fold(text[:cand.start()]).split()
+        if before and before[-1] in _union_words():
+            return True
+    return False
 
 
 def find_bodies(text: str) -> list[BodyMention]:
@@ -207,6 +222,11 @@ def find_bodies(text: str) -> list[BodyMention]:
 
 _TOWN = (r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+(?:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+)*"
          rf"(?:\s+(?:{'|'.join(cs.TOWN_NAME_LINKS)})\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+)?")
+
+
+@functools.lru_cache(maxsize=1)
+def _union_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in cs.MUNICIPALITY_UNION_WORDS)
 
 
 @functools.lru_cache(maxsize=1)

@@ -468,9 +468,10 @@ def apply(doc: TextDocument, m: Minutes) -> None:
             muni = bodies.abbreviation_place(unspace(ln.text))  # "Zápis ze zasedání ZO Lipová č. 3/2019"
             if muni:
                 break
-    if not muni:
+    union = bodies.names_union(title or "")  # a union of municipalities has no municipality of its own
+    if not muni and not union:
         muni = _place_date_municipality(doc)
-    if not muni:
+    if not muni and not union:
         for ln in doc.lines[:40]:
             muni = bodies.municipality_in(unspace(ln.text))
             if muni:

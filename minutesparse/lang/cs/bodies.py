@@ -68,6 +68,10 @@ MUNICIPALITY_KINDS: dict[str, tuple[str, ...]] = {
     "kraj": ("kraje",),
 }
 
+# Words before "obcí" that name a union of municipalities, not a municipality ("dobrovolného svazku
+# obcí Mikroregion Podhradí", "Sdružení obcí Orlicko").
+MUNICIPALITY_UNION_WORDS: tuple[str, ...] = ("svazek", "svazku", "svazkem", "sdružení", "spolek", "spolku")
+
 # Adjectives that make a body the municipality's own, so the proper name after it is the town
 # ("Městského zastupitelstva Dolní Beřkovice", "Obecní rada Lipová").
 MUNICIPAL_ADJECTIVES: tuple[str, ...] = ("městský", "městská", "městské", "obecní")
