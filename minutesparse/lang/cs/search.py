@@ -13,7 +13,26 @@ for "rozpočtovým").  The Snowball Czech stemmer (PyStemmer) handles the accent
 
 from __future__ import annotations
 
-from spacy.lang.cs.stop_words import STOP_WORDS as _SPACY_STOP_WORDS
+import importlib.util as _importlib_util
+from pathlib import Path as _Path
+
+
+def _spacy_cs_stop_words() -> frozenset[str]:
+    """spaCy's Czech stop-word list, read from its data file without importing spaCy (the
+    ``spacy`` package import costs ~0.6 s, most of a ``minutesparse search`` command)."""
+    spec = _importlib_util.find_spec("spacy")  # locating a top-level package does not import it
+    if spec is None or spec.origin is None:
+        raise ImportError("spacy is not installed; it is a dependency of minutesparse")
+    path = _Path(spec.origin).parent / "lang" / "cs" / "stop_words.py"
+    data_spec = _importlib_util.spec_from_file_location("_spacy_cs_stop_words", path)
+    if data_spec is None or data_spec.loader is None:
+        raise ImportError(f"cannot read spaCy's Czech stop words at {path}")
+    module = _importlib_util.module_from_spec(data_spec)
+    data_spec.loader.exec_module(module)  # a data-only module: one set literal, no imports
+    return frozenset(module.STOP_WORDS)
+
+
+_SPACY_STOP_WORDS = _spacy_cs_stop_words()
 
 #: spaCy stop words that are search terms in minutes (votes, documents, parties, numbers of members).
 KEEP_WORDS: frozenset[str] = frozenset({
