@@ -11,6 +11,8 @@ yaml under ``layout`` (the plain text stays what ``parse_text`` reads):
       running_header: "…"          # a small line (and rule) at the top of the pages
       running_header_from: 2       # … from this page on (default 1)
       footer: "Stránka {page} z {pages}"   # the page number at the bottom of every page
+      labels: bold                 # "Přítomni:<tab>names" lines: a bold label, the value at a tab stop
+      list_tabs: true              # "1.<tab>Title" lines: a Word numbered list (number, tab, hanging indent)
 
 Every other group of consecutive lines holding a tab is drawn as a ruled table, one cell per tab
 field (an attendance table, "Přítomni: | (19) …" label cells, a per-person vote table).  A form
@@ -21,6 +23,7 @@ Deterministic: the same text and layout give the same bytes (``invariant=1``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -60,9 +63,26 @@ def _fonts() -> None:
 
 @dataclass
 class Block:
-    kind: str                               # "line" | "table" | "header" | "signatures" | "page"
+    kind: str                               # "line" | "table" | "header" | "signatures" | "page" | "label" | "item"
     text: str = ""
+    lead: str = ""                          # a label's or a list item's left part
     rows: list[list[str]] = field(default_factory=list)
+
+
+_ITEM = re.compile(r"^\s*(\d{1,2}[.)]|[a-z]\))\t(.*)$")
+
+
+def _special(raw: str, layout: dict[str, Any]) -> Block | None:
+    """A Word numbered-list line or a bold label line, when the layout asks for them."""
+    if layout.get("list_tabs"):
+        m = _ITEM.match(raw)
+        if m:
+            return Block("item", text=m.group(2).strip(), lead=m.group(1))
+    if layout.get("labels") == "bold":
+        cells = raw.split("\t")
+        if len(cells) == 2 and cells[0].strip().endswith(":"):
+            return Block("label", text=cells[1].strip(), lead=cells[0].strip())
+    return None
 
 
 def _blocks(text: str, layout: dict[str, Any]) -> list[Block]:
@@ -73,6 +93,13 @@ def _blocks(text: str, layout: dict[str, Any]) -> list[Block]:
         rows: list[list[str]] = []
         for raw in page.rstrip("\n").split("\n"):
             line = raw.rstrip()
+            special = _special(raw, layout)
+            if special is not None:
+                if rows:
+                    blocks.append(Block("table", rows=rows))
+                    rows = []
+                blocks.append(special)
+                continue
             if "\t" in raw:
                 rows.append([c.strip() for c in raw.rstrip("\n").split("\t")])
                 continue
@@ -127,6 +154,19 @@ class _Pages:
         for piece in pieces:
             self.need(LEADING)
             self.op("text", REGULAR, SIZE, self.left, self.y - SIZE, piece)
+            self.y -= LEADING
+
+    def hanging(self, lead: str, text: str, lead_font: str, indent: float, lead_x: float = 0.0) -> None:
+        """``lead`` at the margin (or ``lead_x`` in from it), ``text`` at a tab stop ``indent`` in,
+        wrapped lines aligned under the text (a Word numbered list, a bold label)."""
+        from reportlab.lib.utils import simpleSplit
+
+        pieces = simpleSplit(text, REGULAR, SIZE, self.right - self.left - indent) if text.strip() else [""]
+        for k, piece in enumerate(pieces):
+            self.need(LEADING)
+            if k == 0:
+                self.op("text", lead_font, SIZE, self.left + lead_x, self.y - SIZE, lead)
+            self.op("text", REGULAR, SIZE, self.left + indent, self.y - SIZE, piece)
             self.y -= LEADING
 
     # ---- tables
@@ -238,6 +278,10 @@ def layout_to_pdf(text: str, layout: dict[str, Any], path: Path) -> Path:
             pages.new_page()
         elif block.kind == "line":
             pages.line(block.text)
+        elif block.kind == "item":
+            pages.hanging(block.lead, block.text, REGULAR, indent=36.0, lead_x=18.0)
+        elif block.kind == "label":
+            pages.hanging(block.lead, block.text, BOLD, indent=100.0)
         elif block.kind == "header":
             pages.table(block.rows, ruled=True, lead=logo or None)
         elif block.kind == "signatures":
