@@ -8,7 +8,12 @@ is known to get wrong is listed under ``known_wrong`` in its yaml and runs as a 
 a fix shows up as XPASS.  A few documents also go through a PDF drawn with reportlab (wrapped
 lines, page breaks, running header and footer), so the extraction path is exercised too; those
 whose yaml gives a ``pdf:`` layout are drawn with real-layout traits (``layout_pdf``: ruled
-tables, side-by-side signatures, a page break inside a resolution, page-numbered footers).
+tables, side-by-side signatures, a page break inside a resolution, page-numbered footers, and
+Word-like traits: bold labels at tab stops, tab-numbered lists, a table repeated over a page
+break).  A few one-page documents (``ocr: true``) also go through the OCR path: their PDF is
+rendered to a grey, slightly turned, noisy picture (``tests/realistic/meeting_scan.py``), embedded
+as an image-only PDF and parsed with tesseract; those tests skip without tesseract and its Czech
+data.  OCR costs 2-5 s a page, so that subset stays at four pages at most.
 """
 
 from __future__ import annotations
@@ -25,14 +30,20 @@ sys.path.insert(0, str(HERE / "realistic" / "decisions"))
 
 import expect_decisions as ex
 import expectations as meeting_ex
+import meeting_scan
 from layout_pdf import layout_to_pdf
 
 import minutesparse
+from minutesparse.extract import ocr as ocr_mod
 
 CASES = {c.name: c for c in ex.load_cases()}
 PDF_CASES = ("01_zo_prose_navrh", "02_rm_usneseni_list", "04_one_paragraph", "14_number_after_vote",
              "23_two_pages_break", "29_vote_record_export", "36_parts_without_verbs") + tuple(
     name for name, case in sorted(CASES.items()) if case.expected.get("pdf"))
+OCR_CASES = tuple(name for name, case in sorted(CASES.items()) if case.expected.get("ocr"))
+
+needs_tesseract = pytest.mark.skipif(ocr_mod.unavailable_reason() is not None,
+                                     reason=f"OCR not available: {ocr_mod.unavailable_reason()}")
 
 
 @cache
@@ -49,22 +60,35 @@ def pdf_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("realistic_decisions_pdf")
 
 
+def _drawn_pdf(name: str, pdf_dir: Path) -> Path:
+    case = CASES[name]
+    layout = case.expected.get("pdf")
+    out = pdf_dir / f"{name}.pdf"
+    return layout_to_pdf(case.text, layout, out) if layout else meeting_ex.text_to_pdf(case.text, out)
+
+
 def _parsed_pdf(name: str, pdf_dir: Path):
     if name not in _PDF_CACHE:
-        case = CASES[name]
-        layout = case.expected.get("pdf")
-        out = pdf_dir / f"{name}.pdf"
-        path = layout_to_pdf(case.text, layout, out) if layout else meeting_ex.text_to_pdf(case.text, out)
-        _PDF_CACHE[name] = minutesparse.parse(path, ocr="never")
+        _PDF_CACHE[name] = minutesparse.parse(_drawn_pdf(name, pdf_dir), ocr="never")
     return _PDF_CACHE[name]
 
 
-def _params(names, pdf: bool):
+_OCR_CACHE: dict[str, object] = {}
+
+
+def _parsed_scan(name: str, pdf_dir: Path):
+    if name not in _OCR_CACHE:
+        scan = meeting_scan.scan_pdf(_drawn_pdf(name, pdf_dir), pdf_dir / f"{name}.scan.pdf", meeting_scan.seed_of(name))
+        _OCR_CACHE[name] = minutesparse.parse(scan, ocr="auto")
+    return _OCR_CACHE[name]
+
+
+def _params(names, pdf: bool, ocr: bool = False):
     out = []
     for name in names:
         case = CASES[name]
         for field in ex.fields_of(case):
-            reason = case.known_wrong(field, pdf=pdf)
+            reason = case.known_wrong(field, pdf=pdf, ocr=ocr)
             marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
             out.append(pytest.param(name, field, marks=marks, id=f"{name}::{field}"))
     return out
@@ -91,6 +115,21 @@ def test_text(name: str, field: str) -> None:
 @pytest.mark.parametrize("name, field", _params(PDF_CASES, pdf=True))
 def test_pdf(name: str, field: str, pdf_dir: Path) -> None:
     _assert_field(CASES[name], _parsed_pdf(name, pdf_dir), field)
+
+
+@needs_tesseract
+@pytest.mark.parametrize("name, field", _params(OCR_CASES, pdf=True, ocr=True))
+def test_ocr(name: str, field: str, pdf_dir: Path) -> None:
+    m = _parsed_scan(name, pdf_dir)
+    assert m.source.ocr, f"{name}: the scan was not OCR'd"
+    _assert_field(CASES[name], m, field)
+
+
+def test_the_ocr_subset_is_small_and_one_page() -> None:
+    """OCR costs seconds a page: at most four documents, each one page when drawn."""
+    assert 3 <= len(OCR_CASES) <= 4
+    for name in OCR_CASES:
+        assert "\f" not in CASES[name].text, name
 
 
 def test_every_vote_resolution_and_task_has_provenance() -> None:

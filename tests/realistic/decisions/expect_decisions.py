@@ -52,8 +52,8 @@ class Case:
     def text(self) -> str:
         return self.text_path.read_text(encoding="utf-8")
 
-    def known_wrong(self, field: str, pdf: bool = False) -> str | None:
-        key = "known_wrong_pdf" if pdf else "known_wrong"
+    def known_wrong(self, field: str, pdf: bool = False, ocr: bool = False) -> str | None:
+        key = "known_wrong_ocr" if ocr else "known_wrong_pdf" if pdf else "known_wrong"
         return (self.expected.get(key) or {}).get(field)
 
 
