@@ -301,7 +301,10 @@ def _continues_list(block: _Block, text: str) -> bool:
         return True  # "…, Josef" + "Macháček, …"
     if last and _LONE_INITIAL.search(last):
         return True  # "…, L." + "Kopecký"
-    return any(p.given_name or p.titles_before for p in split_people(t, case="nom"))
+    people = split_people(t, case="nom")
+    if _HONORIFIC.match(t + " ") and people:
+        return True  # one member a line: "p. Šimek – Bukovany" / "p. Kolář – Václavice"
+    return any(p.given_name or p.titles_before for p in people)
 
 
 def _join(prev: str, nxt: str) -> str:
@@ -369,8 +372,11 @@ def _blocks(doc: TextDocument) -> list[_Block]:
             if pitch and nxt.page == prev.page and nxt.top - prev.top > 1.7 * pitch and not _entry_line(nxt.text):
                 break  # a blank line in a PDF, then something else than names: the list has ended
             group = _group_line(nxt.text) if block.open_list else None
+            row = _entry_row(nxt) if block.open_list else None
             if group is not None:
                 block.text = f"{block.text.rstrip(' ,;')}; {group}" if block.text.strip() else group
+            elif row is not None:
+                block.text = f"{block.text.rstrip(' ,;')}; {row}" if block.text.strip() else row
             elif not _stops_list(nxt) and _continues_list(block, nxt.text):
                 block.text = _join(block.text, _cut_agenda(nxt.text))
             else:
@@ -380,6 +386,20 @@ def _blocks(doc: TextDocument) -> list[_Block]:
         out.append(block)
         i = j
     return out
+
+
+def _entry_row(line: Line) -> str | None:
+    """A ruled table's row under a heading that is one list entry: a person, then a role
+    ("Mgr. Karel Filípek | - starosta města") -> "Mgr. Karel Filípek – starosta města".  A row with a
+    presence cell ("… | člen | omluven") belongs to an attendance table (``_table_rows``), not here."""
+    cells = [c.strip() for c in (line.cells or []) if c.strip()]
+    if not cells or len(cells) > 3 or any(_PRESENCE.get(fold(c.strip(" .:"))) for c in cells):
+        return None
+    person = parse_person(cells[0], case="nom")
+    if person is None or not (person.given_name or person.titles_before) or not _entry_line(cells[0]):
+        return None
+    role = " ".join(c.lstrip("-–— ").strip() for c in cells[1:])
+    return f"{cells[0]} – {role}" if role else cells[0]
 
 
 def _entry_line(text: str) -> bool:

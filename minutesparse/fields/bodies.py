@@ -234,6 +234,11 @@ def _municipal_adjectives() -> frozenset[str]:
     return frozenset(fold(a) for a in cs.MUNICIPAL_ADJECTIVES)
 
 
+@functools.lru_cache(maxsize=1)
+def _institutions() -> frozenset[str]:
+    return frozenset(fold(w) for w in cs.INSTITUTION_NOUNS)
+
+
 def _genitive_like(word: str) -> bool:
     """A small-letter word that reads as a genitive noun or adjective, not a verb ("výstavby",
     "životního", "prostředí"; not "schvaluje", "projednala")."""
@@ -280,6 +285,7 @@ def _qualifier(text: str, pos: int, limit: int, proper: bool = False, genitive_n
     seen_word = False
     purpose = False
     prev_adjective = False
+    institution = False  # after "Fakulty": small-letter genitives are still its name
     while i < limit:
         m = re.match(r"\s*", text[i:])
         j = i + (m.end() if m else 0)
@@ -346,7 +352,7 @@ def _qualifier(text: str, pos: int, limit: int, proper: bool = False, genitive_n
             i = out_end = j + len(word)
             continue
         if (seen_word and not purpose and word[:1].islower() and _genitive_like(word) and low not in stops
-                and _capital_ahead(rest[len(word):])):
+                and (institution or _capital_ahead(rest[len(word):]))):
             i = out_end = j + len(word)  # "Fakulty | zdravotnických studií | Západočeské univerzity"
             continue
         if low in _PURPOSE:
@@ -360,6 +366,7 @@ def _qualifier(text: str, pos: int, limit: int, proper: bool = False, genitive_n
         seen_word = True
         # "Jihočeské | univerzity": a small-letter noun after a capitalised adjective is still the name
         prev_adjective = word[:1].isupper() and fold(word).endswith(_PROPER_ADJECTIVE_ENDINGS)
+        institution = word[:1].isupper() and fold(word) in _institutions()
         i = j + len(word)
         out_end = i
     return " ".join(text[pos:out_end].split()).strip(" ,"), out_end

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from minutesparse.document import Line, TextDocument
+from minutesparse.extract.garble import GARBLED_AT, garble_score
 from minutesparse.fields.names import fold
 from minutesparse.lang.cs import attendance as cs_att
 from minutesparse.lang.cs import structure as cs
@@ -66,6 +67,9 @@ def norm(text: str) -> str:
     return " ".join(t.split())
 
 
+INSIDE_WORD = 99  # a one-word cue that counts anywhere in a title line (its "number of words")
+
+
 def _cue_table() -> list[tuple[str, str, int, bool]]:
     """(type, normalised cue, number of words, counts only at a line's start), longest first."""
     out = []
@@ -74,6 +78,9 @@ def _cue_table() -> list[tuple[str, str, int, bool]]:
             for cue in cues:
                 n = norm(cue).replace(" ", "") if re.fullmatch(r"(?:\w )+\w", cue) else norm(cue)
                 out.append((dtype, n, len(n.split()), start_only))
+    for dtype, words in cs.TYPE_TITLE_INSIDE_WORDS.items():
+        for word in words:
+            out.append((dtype, norm(word), INSIDE_WORD, False))
     out.sort(key=lambda t: -len(t[1]))
     return out
 
@@ -138,15 +145,23 @@ def _pair_hits(area: list[Line], biggest: float, body_size: float) -> list[_Hit]
     return out
 
 
-def _fuzzy_hits(lines: list[Line]) -> list[_Hit]:
-    """Approximate matches of multi-word cues for garbled text layers ("informace o kon6ni")."""
+READABLE_BELOW = GARBLED_AT * 0.6  # a title area this readable is matched exactly, never approximately
+
+
+def _fuzzy_hits(lines: list[Line], doc: TextDocument | None = None) -> list[_Hit]:
+    """Approximate matches of multi-word cues for garbled text layers ("informace o kon6ni").
+    Only where the text reads badly: in readable Czech "ustanovení z" is no "usnesení z"."""
+    if doc is not None:
+        sample = garble_score(" ".join(ln.text for ln in doc.lines[:40]))
+        if sample.judged and sample.score < READABLE_BELOW:
+            return []
     joined = [norm(ln.text) for ln in lines]
     hits = []
     for i, ln in enumerate(lines):
         text = " ".join(joined[i:i + 2])
         words = text.split()
         for dtype, cue, nwords, start_only in _CUES:
-            if nwords < 2 or start_only:
+            if nwords < 2 or start_only or nwords == INSIDE_WORD:
                 continue  # single words are too easy to hit by accident in garbled text
             for k in range(max(1, len(words) - nwords + 1)):
                 window = " ".join(words[k:k + nwords])
@@ -202,7 +217,7 @@ def title_index(doc: TextDocument, area: list[Line] | None = None) -> int | None
     sizes = [ln.size for ln in doc.lines if ln.page == (area[0].page if area else 1) and ln.size]
     biggest = max(sizes, default=0.0)
     body_size = sorted(sizes)[len(sizes) // 2] if sizes else 0.0
-    hits = [h for i, ln in enumerate(area) for h in _line_hits(ln, i, biggest, body_size)] or _fuzzy_hits(area)
+    hits = [h for i, ln in enumerate(area) for h in _line_hits(ln, i, biggest, body_size)] or _fuzzy_hits(area, doc)
     if hits:
         meeting_like = [h for h in hits if h.dtype != "other"] or hits
         return max(meeting_like, key=lambda h: h.score).index
@@ -219,7 +234,7 @@ def classify(doc: TextDocument) -> Classification:
     hits = [h for i, ln in enumerate(area) for h in _line_hits(ln, i, biggest, body_size)]
     hits += _pair_hits(area, biggest, body_size)
     if not hits:
-        hits = _fuzzy_hits(area)
+        hits = _fuzzy_hits(area, doc)
     ev = _evidence(doc)
     ev_text = ", ".join(f"{k}={v}" for k, v in ev.items() if v)
     if hits:

@@ -30,6 +30,7 @@ from minutesparse.fields import bodies, classify, dates, placenames, places
 from minutesparse.fields.classify import despace as unspace
 from minutesparse.fields.names import fold
 from minutesparse.lang.cs import bodies as cs_bodies
+from minutesparse.lang.cs import dates as cs_dates
 from minutesparse.lang.cs import structure as cs
 from minutesparse.schema import Body, Minutes
 
@@ -78,6 +79,8 @@ def _wraps(line: Line, nxt: Line) -> bool:
     t, n = line.text.rstrip(), nxt.text.lstrip()
     if re.search(r"\s\d{1,3}\.$", t) and n[:1].islower() and nxt.page == line.page:
         return True  # "… o konání 18." / "zasedání Zastupitelstva …"
+    if re.search(r"(?<!\d)\d{1,2}\.\s?\d{1,2}\.$", t) and re.match(r"(?:19|20)\d\d(?!\d)", n) and nxt.page == line.page:
+        return True  # "… konaného dne 22. 3." / "2023 v zasedací místnosti …"
     if not t or not n or t.endswith((".", ":", ";", "!", "?")) or nxt.page != line.page:
         return False
     if re.match(r"^[^\W\d_][\w ]{0,30}:", n):
@@ -276,7 +279,7 @@ def _header_municipality(lines: list[Line]) -> str | None:
 
 _CAP = r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+"
 _PLACE_DATE = re.compile(
-    rf"^\s*(?:(Ve?)\s+)?({_CAP}(?:\s+{_CAP}){{0,2}}(?:\s+(?:{'|'.join(cs_bodies.TOWN_NAME_LINKS)})\s+{_CAP}(?:\s+{_CAP})?)?)"
+    rf"^\s*(?:({'|'.join(w.capitalize() for w in cs_bodies.NAME_LOCATIVE_PREPOSITIONS)})\s+)?({_CAP}(?:\s+{_CAP}){{0,2}}(?:\s+(?:{'|'.join(cs_bodies.TOWN_NAME_LINKS)})\s+{_CAP}(?:\s+{_CAP})?)?)"
     rf"\s*,?\s*(?:(?:{_alt(cs.DATE_WORDS)})\s*:?\s*)?$")
 
 
@@ -305,7 +308,7 @@ def _place_date_municipality(doc: TextDocument) -> str | None:
 
 
 def _meeting_number(title: str, area: list[Line]) -> int | None:
-    area = joined_view(area)
+    raw_area, area = area, joined_view(area)
     for text in [title] + [ln.text for ln in area]:
         text = unspace(text)
         m = _MEETING_NO.search(text)
@@ -323,6 +326,13 @@ def _meeting_number(title: str, area: list[Line]) -> int | None:
             lm = lm or _LABEL_NO.match(unspace(title), b.end + len(unspace(title)[b.end:]) - len(unspace(title)[b.end:].lstrip()))
             if lm:
                 return int(lm.group(1))
+    # a header table's cell that holds only the number ("Zápis ze schůze výboru" | "č. 6/2022" below it)
+    if any(cue.search(unspace(ln.text)) for ln in raw_area):
+        for ln in raw_area:
+            for cell in ln.cells or re.split(r"\t+|\s+\|\s+", ln.text):
+                lm = _LABEL_NO.fullmatch(unspace(cell).strip())
+                if lm and cell.strip() != ln.text.strip():
+                    return int(lm.group(1))
     for text in [title] + [ln.text for ln in area]:
         text = unspace(text)
         for m in _LABEL_NO.finditer(text):
@@ -341,10 +351,10 @@ def _meeting_date(title: str, area: list[Line], doc: TextDocument) -> tuple[str 
     d = dates.parse_date(title)
     if d:
         return d, next((ln for ln in area if dates.parse_date(ln.text) == d), None)
-    for ln in area:
-        if _NEXT.search(ln.text):
+    for ln, whole in zip(area, joined_view(area), strict=True):
+        if _NEXT.search(whole.text):
             continue
-        d = dates.parse_date(ln.text)
+        d = dates.parse_date(ln.text) or dates.parse_date(whole.text)
         if d:
             return d, ln
     return None, None
@@ -399,11 +409,19 @@ def _start_end(area: list[Line], date_line: Line | None, doc: TextDocument) -> t
     return start, end
 
 
+# a labelled place ends where a time clause follows it ("Místo: klubovna areálu, začátek v 17:00 hod.")
+_PLACE_VALUE_END = re.compile(
+    rf",\s*(?:{_alt(tuple(w for w in cs_dates.START_CUES + cs_dates.END_CUES if len(w) > 2))})(?!\w)"
+    rf"|,?\s+(?:{_alt(cs_dates.TIME_PREPOSITIONS)})\s+\d{{1,2}}[:.,]\d{{2}}", re.IGNORECASE)
+
+
 def _place(area: list[Line], opening: list[Line]) -> str | None:
     for k, ln in enumerate(area):
         m = _PLACE_LABEL.search(ln.text)
         if m:
             value = ln.text[m.end():].strip()
+            cut = _PLACE_VALUE_END.search(value)
+            value = value[:cut.start()] if cut and cut.start() > 0 else value
             if k + 1 < len(area) and area[k + 1].text.strip().startswith("("):
                 value += " " + area[k + 1].text.strip()
             value = value.strip(" .;")

@@ -29,6 +29,15 @@ BODY_NOUNS: dict[str, tuple[tuple[str, ...], str]] = {
 GENITIVE_NAMED_HEADS: tuple[str, ...] = ("komise", "výbor")
 GENITIVE_NAME_ENDINGS: tuple[str, ...] = ("y", "i", "eho", "iho", "e", "u", "ch", "stvi", "ani", "eni")
 
+# Institutions whose proper name goes on in small letters after the capitalised noun
+# ("Fakulty sportovních studií", "Fakulty stavební", "Ústavu zdravotnických věd"): the genitive
+# and adjective words after them belong to the name.  Any case form.
+INSTITUTION_NOUNS: tuple[str, ...] = (
+    "fakulta", "fakulty", "fakultě", "fakultu", "fakultou", "univerzita", "univerzity", "univerzitě",
+    "ústav", "ústavu", "katedra", "katedry", "institut", "institutu", "akademie", "škola", "školy",
+    "gymnázium", "gymnázia", "učiliště", "muzeum", "muzea", "nemocnice",
+)
+
 # Adjectives that turn a head into another kind ("dozorčí rada" is a company board, not a
 # municipal council).  Keys are the adjective's nominative (any gender form) and the head.
 KIND_OVERRIDES: dict[tuple[str, str], str] = {

@@ -28,7 +28,14 @@ TYPE_TITLE_CUES: dict[str, tuple[str, ...]] = {
               "vyhláška", "obecně závazná vyhláška", "nařízení", "směrnice", "kanalizační řád", "provozní řád",
               "řád", "svozový plán", "harmonogram", "jízdní řád", "ceník", "rozpis", "kalendář", "smlouva",
               "rozpočet", "návrh rozpočtu", "střednědobý výhled", "závěrečný účet", "příloha", "pravidla",
-              "statut", "stanovy", "jednací řád", "územní plán", "oznámení", "veřejná vyhláška", "program rozvoje"),
+              "statut", "stanovy", "jednací řád", "územní plán", "oznámení", "veřejná vyhláška", "program rozvoje",
+              # what else a municipal archive folder holds: published intentions, contracts, budget
+              # measures, grant programmes, official notices of proceedings
+              "záměr", "záměr obce", "záměr prodeje", "záměr pronájmu", "záměr směny", "záměr prodat",
+              "záměr pronajmout", "veřejnoprávní smlouva", "kupní smlouva", "darovací smlouva", "nájemní smlouva",
+              "smlouva o dílo", "smlouva o poskytnutí", "dodatek ke smlouvě", "dodatek č", "rozpočtové opatření",
+              "dotační program", "program pro poskytování dotací", "program na podporu", "dotační titul",
+              "oznámení o zahájení", "rozhodnutí", "výzva"),
 }
 
 # Title cues that count only at the start of a title line: the header of a voting system's
@@ -38,6 +45,12 @@ TYPE_TITLE_START_CUES: dict[str, tuple[str, ...]] = {
     "vote_record": ("hlasování z", "hlasování ze", "hlasování zastupitelů", "hlasování členů", "hlasování rady",
                     "číslo hlasování", "hlasování č", "hlasování číslo", "přehled hlasování",
                     "výsledky hlasování", "výsledek hlasování z", "jmenovité hlasování", "protokol o hlasování"),
+}
+
+# Single words that name the type wherever they stand in a title line: the convening verb of an
+# invitation ("Starosta obce … podle § 91 zákona o obcích svolává" / "zasedání Zastupitelstva …").
+TYPE_TITLE_INSIDE_WORDS: dict[str, tuple[str, ...]] = {
+    "invitation": ("svolává", "svolávám", "svoláváme"),
 }
 
 # Strength of each type's title cue when several types compete in the title area.  A
