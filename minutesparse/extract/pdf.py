@@ -11,6 +11,7 @@ table finder runs only on ruled pages (``tables.has_ruling``).  OCR (``ocr.py``)
 Whatever happens is reported as a Notice: ``ocr_used`` (which pages, mean confidence),
 ``scanned_no_text`` (image-only pages left unread), ``garbled_text_layer``,
 ``ocr_failed``, ``ocr_unavailable``, ``page_unreadable``, ``rotated_text``.  Pages with a good text layer never pay for OCR.
+OCR'd lines get their label words, item numbers and stray rules repaired (``ocr_fix.py``).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from typing import Any, Literal
 from minutesparse.document import Line, Notice, Page, RawDocument
 from minutesparse.extract import ocr as ocr_mod
 from minutesparse.extract.garble import garble_score
+from minutesparse.extract.ocr_fix import repair_lines
 from minutesparse.extract.lines import direction, order_rows, rows_from_chars, rows_from_ocr_lines, to_upright
 from minutesparse.extract.source import load_bytes, open_pdf
 from minutesparse.extract.tables import extract_tables
@@ -163,7 +165,7 @@ def _run_ocr(doc: RawDocument, data: bytes, indexes: list[int], garbled: dict[in
             except Exception as exc:  # rendering or tesseract trouble: keep what we have
                 failed.append(f"page {index + 1}: {exc}")
                 continue
-            lines = order_rows(rows_from_ocr_lines(result.lines), page.number)
+            lines = repair_lines(order_rows(rows_from_ocr_lines(result.lines), page.number))
             if index in garbled:
                 before = garble_score(" ".join(ln.text for ln in page.lines)).score
                 after = garble_score(" ".join(ln.text for ln in lines)).score

@@ -46,3 +46,19 @@ bere vědomí
 """.split())
 
 COMMON_WORDS: frozenset[str] = FUNCTION_WORDS | CONTENT_WORDS
+
+
+def ocr_labels() -> tuple[str, ...]:
+    """The label words a line of minutes starts with ("Přítomni:", "Omluveni:", "Program:",
+    "Zapsala:", "Ověřovatelé zápisu:"), gathered from the other data modules: an OCR'd line whose
+    first words miss one of them by a letter ("Pfitomni:", "0mluveni:") is read as that label."""
+    from minutesparse.lang.cs import attendance, structure
+
+    words = (*attendance.HEADINGS, *structure.AGENDA_HEADINGS, *structure.RECORDER_LABELS,
+             *structure.VERIFIER_LABELS, *structure.CHAIR_LABELS, *structure.PLACE_LABELS,
+             *structure.DATE_LABELS, *structure.START_LABELS, *structure.END_LABELS)
+    return tuple(sorted(dict.fromkeys(w for w in words if len(w) >= 5), key=len, reverse=True))
+
+
+# Characters OCR puts for the letter meant in a label word (a digit zero for "O", a one for "l").
+OCR_LOOKALIKES: dict[str, str] = {"0": "o", "1": "l", "|": "l", "$": "s", "5": "s"}
