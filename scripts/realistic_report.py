@@ -55,7 +55,8 @@ def main(argv: list[str] | None = None) -> int:
                     drawn = meeting_layout.layout_to_pdf(case.text, case.expected["layout"], Path(tmp) / f"{case.name}.pdf")
                 else:
                     drawn = ex.text_to_pdf(case.text, Path(tmp) / f"{case.name}.pdf")
-                scan = meeting_scan.scan_pdf(drawn, Path(tmp) / f"{case.name}.scan.pdf", meeting_scan.seed_of(case.name))
+                scan = meeting_scan.scan_pdf(drawn, Path(tmp) / f"{case.name}.scan.pdf", meeting_scan.seed_of(case.name),
+                                             case.expected.get("scan"))
                 m = minutesparse.parse(scan, ocr="auto")
             elif args.pdf and case.expected.get("layout"):
                 pdf = meeting_layout.layout_to_pdf(case.text, case.expected["layout"], Path(tmp) / f"{case.name}.pdf")

@@ -18,6 +18,7 @@ from minutesparse.extract.ocr_fix import repair_label, repair_lines, repair_text
     ("Omluveni: Karel Veselý |", "Omluveni: Karel Veselý"),
     ("3, Různé", "3. Různé"),
     ("l. Zahájení", "1. Zahájení"),
+    ("Schůzi zahájil a řídil předseda jaroslav Hnízdil.", "Schůzi zahájil a řídil předseda Jaroslav Hnízdil."),
 ])
 def test_ocr_misreads_of_anchors_are_repaired(raw: str, fixed: str) -> None:
     assert repair_text(raw) == fixed
@@ -30,6 +31,7 @@ def test_ocr_misreads_of_anchors_are_repaired(raw: str, fixed: str) -> None:
     "10.30: přestávka",
     "Hlasování: pro 5, proti 0",
     "3, 5 a 7 jsou liché",             # a small letter after the comma: no item number
+    "schválen návrh Rady obce",        # small words before a capital that are no given names
 ])
 def test_lines_that_need_no_repair_stay(text: str) -> None:
     assert repair_text(text) == text

@@ -76,7 +76,8 @@ _OCR_CACHE: dict[str, object] = {}
 def _parsed_scan(name: str, pdf_dir: Path):
     if name not in _OCR_CACHE:
         drawn = _drawn_pdf(name, pdf_dir)
-        scan = meeting_scan.scan_pdf(drawn, pdf_dir / f"{name}.scan.pdf", meeting_scan.seed_of(name))
+        scan = meeting_scan.scan_pdf(drawn, pdf_dir / f"{name}.scan.pdf", meeting_scan.seed_of(name),
+                                     CASES[name].expected.get("scan"))
         _OCR_CACHE[name] = minutesparse.parse(scan, ocr="auto")
     return _OCR_CACHE[name]
 

@@ -9,7 +9,9 @@ stray "|".  This module fixes only those, and only on OCR'd pages:
   .ocr_labels``) by one letter (two in long labels), after folding diacritics and look-alike
   characters, are replaced by the label as the lexicon writes it;
 - "3," / "3;" / "l." opening a line before a capitalised word is an item number "3." / "1.";
-- a "|" alone at a line's start or end is dropped.
+- a "|" alone at a line's start or end is dropped;
+- a known given name read in small letters before a capitalised word ("předseda jaroslav Hnízdil")
+  gets its capital back (``lang.cs.people.GIVEN_NAMES_*``).
 
 Everything else stays as OCR read it (names, numbers, prose).
 """
@@ -22,6 +24,7 @@ from functools import lru_cache
 
 from minutesparse.document import Line
 from minutesparse.lang.cs import lexicon
+from minutesparse.lang.cs import people as cs_people
 
 _LABEL_HEAD = re.compile(r"^(?P<lead>\s*)(?P<head>(?:[^\W\d_]|[0|$])[^:\n]{1,40}?)\s*:")
 _ITEM_NUMBER = re.compile(r"^(?P<lead>\s*)(?P<num>\d{1,2}|[lI])\s*[,;](?=\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])")
@@ -83,8 +86,23 @@ def repair_label(head: str) -> str | None:
     return word[:1].upper() + word[1:] if upper else word
 
 
+_SMALL_GIVEN = re.compile(r"(?<![\w.])([a-záčďéěíňóřšťúůýž]{4,})(?=\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+)")
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    return cs_people.GIVEN_NAMES_MALE | cs_people.GIVEN_NAMES_FEMALE
+
+
+def _capital_given(m: re.Match[str]) -> str:
+    word = m.group(1)
+    cap = word[:1].upper() + word[1:]
+    return cap if cap in _given_names() else word
+
+
 def repair_text(text: str) -> str:
     text = _STRAY_BAR.sub("", text) if "|" in text else text
+    text = _SMALL_GIVEN.sub(_capital_given, text)
     m = _ITEM_NUMBER.match(text)
     if m:
         num = "1" if m.group("num") in "lI" else m.group("num")

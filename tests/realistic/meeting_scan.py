@@ -24,16 +24,16 @@ def seed_of(name: str) -> int:
     return zlib.crc32(name.encode("utf-8"))
 
 
-def _degrade(image, rng):  # type: ignore[no-untyped-def]
+def _degrade(image, rng, noise: float, turn: float):  # type: ignore[no-untyped-def]
     import numpy as np
     from PIL import Image, ImageFilter
 
-    angle = float(rng.uniform(-MAX_TURN_DEG, MAX_TURN_DEG))
+    angle = float(rng.uniform(-turn, turn))
     image = image.convert("L").rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255)
     image = image.filter(ImageFilter.GaussianBlur(radius=0.6))      # scanner optics
     pixels = np.asarray(image, dtype=np.float32)
     pixels = pixels * 0.92 + 10.0                                   # paper is never white, ink never black
-    pixels += rng.normal(0.0, NOISE_SIGMA, size=pixels.shape)
+    pixels += rng.normal(0.0, noise, size=pixels.shape)
     height, width = pixels.shape
     ys = rng.integers(0, height, size=SPECKS)
     xs = rng.integers(0, width, size=SPECKS)
@@ -42,8 +42,14 @@ def _degrade(image, rng):  # type: ignore[no-untyped-def]
     return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8), mode="L")
 
 
-def scan_pdf(source: Path, out: Path, seed: int) -> Path:
-    """Write ``out``: every page of ``source`` rendered, degraded and embedded as a picture."""
+def scan_pdf(source: Path, out: Path, seed: int, options: dict | None = None) -> Path:
+    """Write ``out``: every page of ``source`` rendered, degraded and embedded as a picture.
+    ``options`` (a case's ``scan:`` mapping) may ask for a worse copy: ``dpi``, ``noise``, ``turn``
+    (degrees) - e.g. ``{dpi: 120, noise: 25, turn: 1.2}`` for a photocopy scanned at low resolution."""
+    opts = options if isinstance(options, dict) else {}
+    dpi = float(opts.get("dpi", DPI))
+    noise = float(opts.get("noise", NOISE_SIGMA))
+    turn = float(opts.get("turn", MAX_TURN_DEG))
     import numpy as np
     import pypdfium2
     from reportlab.lib.utils import ImageReader
@@ -58,10 +64,10 @@ def scan_pdf(source: Path, out: Path, seed: int) -> Path:
         c = canvas.Canvas(str(out), pagesize=(width, height), invariant=1)
         for index in range(len(pdf)):
             page = pdf[index]
-            image = page.render(scale=DPI / 72.0, grayscale=True).to_pil()
+            image = page.render(scale=dpi / 72.0, grayscale=True).to_pil()
             page.close()
             buf = io.BytesIO()
-            _degrade(image, rng).save(buf, format="PNG")
+            _degrade(image, rng, noise, turn).save(buf, format="PNG")
             buf.seek(0)
             c.drawImage(ImageReader(buf), 0, 0, width=width, height=height)
             c.showPage()
